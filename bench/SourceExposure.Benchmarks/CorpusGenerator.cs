@@ -634,9 +634,9 @@ public static class CorpusGenerator
 
     private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 
-    private static string Alphanumeric(Random random, int length) => Draw(random, Alnum, length);
+    public static string Alphanumeric(Random random, int length) => Draw(random, Alnum, length);
 
-    private static string Upper(Random random, int length) => Draw(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", length);
+    public static string Upper(Random random, int length) => Draw(random, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", length);
 
     private static string Hex(Random random, int length) => Draw(random, "0123456789abcdef", length);
 
@@ -669,7 +669,7 @@ public static class CorpusGenerator
     }
 
     /// <summary>A GitHub classic token shape: prefix, 30 random characters and the base62 CRC32 checksum of those.</summary>
-    private static string GitHubToken(Random random)
+    public static string GitHubToken(Random random)
     {
         var body = Alphanumeric(random, 30);
         var crc = Crc32(Encoding.ASCII.GetBytes(body));

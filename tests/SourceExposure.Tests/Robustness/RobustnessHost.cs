@@ -251,7 +251,7 @@ internal static class RobustnessHost
         public void CountFixes(int n) => Interlocked.Add(ref _fixesApplied, n);
     }
 
-    public static Project CreateProject(IReadOnlyList<(string Name, string Text)> documents, out AdhocWorkspace workspace)
+    public static Project CreateProject(IReadOnlyList<(string Name, string Text)> documents, out AdhocWorkspace workspace, IReadOnlyList<(string Name, string Text)>? additionalFiles = null)
     {
         workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId("Robustness");
@@ -271,6 +271,11 @@ internal static class RobustnessHost
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"Doc{i}_{Sanitize(documents[i].Name)}");
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId, name), name, SourceText.From(documents[i].Text, Encoding.UTF8), filePath: "/0/" + name);
+        }
+
+        foreach (var (name, text) in additionalFiles ?? [])
+        {
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(projectId, name), name, SourceText.From(text, Encoding.UTF8), filePath: "/0/" + name);
         }
 
         return solution.GetProject(projectId)!;
