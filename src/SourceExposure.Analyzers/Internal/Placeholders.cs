@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+using System;
+
+namespace SourceExposure.Analyzers;
+
+/// <summary>
+/// Values that stand for a secret without being one: documentation examples, template variables, masked values and
+/// keyboard filler. Every secrets rule (and any rule that judges a literal credential) asks this first.
+/// </summary>
+internal static class Placeholders
+{
+    // Words vendors and developers use in examples; matched case-insensitively anywhere in the value.
+    private static readonly string[] Markers =
+    [
+        "example", "sample", "placeholder", "changeme", "change_me", "change-me", "replace", "your", "dummy",
+        "redacted", "masked", "insert", "todo", "fixme", "notreal", "not_real", "not-a-real", "fake", "xxxx",
+        "****", "....", "…", "<", ">", "${", "{{", "$(", "%", "#{", "@@",
+    ];
+
+    public static bool IsPlaceholder(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var marker in Markers)
+        {
+            if (value.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return IsRepetitive(value) || IsSequential(value);
+    }
+
+    /// <summary>One character making up half the value or more ("aaaaaaaa", "0000-0000"), or a short repeated unit ("abcabcabc").</summary>
+    public static bool IsRepetitive(string value)
+    {
+        Span<int> counts = stackalloc int[129];
+        var max = 0;
+        foreach (var c in value)
+        {
+            var n = ++counts[c < 128 ? c : 128];
+            if (n > max)
+            {
+                max = n;
+            }
+        }
+
+        if (max * 2 >= value.Length)
+        {
+            return true;
+        }
+
+        for (var unit = 1; unit <= 4 && unit * 3 <= value.Length; unit++)
+        {
+            var repeats = true;
+            for (var i = unit; i < value.Length && repeats; i++)
+            {
+                repeats = value[i] == value[i % unit];
+            }
+
+            if (repeats)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keyboard and counting filler: "123456789", "abcdefgh", "qwertyuiop".</summary>
+    public static bool IsSequential(string value)
+    {
+        if (value.Length < 6)
+        {
+            return false;
+        }
+
+        var ascending = 0;
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] == value[i - 1] + 1)
+            {
+                ascending++;
+            }
+        }
+
+        return ascending * 10 >= (value.Length - 1) * 8
+            || value.IndexOf("qwerty", StringComparison.OrdinalIgnoreCase) >= 0
+            || value.IndexOf("asdfgh", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+}
