@@ -135,6 +135,12 @@ check "EmbeddedResource Keys/signing.pem reaches the analyzers as an AdditionalF
   additional_file Keys/signing.pem EmbeddedResource
 check "None appsettings.json reaches the analyzers as an AdditionalFile" "$editorconfig_generated" \
   additional_file appsettings.json None
+# no_shipped_files_passed: with SourceExposureScanEmbeddedFiles=false the package adds no AdditionalFiles.
+no_shipped_files_passed() {
+  dotnet msbuild "$proj" -p:SourceExposureScanEmbeddedFiles=false -t:SourceExposureCollectShippedFiles \
+    -getItem:AdditionalFiles >"$work/scan-off.json" 2>&1 && ! grep -q 'signing.pem\|appsettings.json' "$work/scan-off.json"
+}
+check "SourceExposureScanEmbeddedFiles=false passes no shipped files" "$work/scan-off.json" no_shipped_files_passed
 
 # 4. .editorconfig raises SE1002 to error ------------------------------------------------------------------------
 printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.SE1002.severity = error\n' >"$consumer/.editorconfig"
