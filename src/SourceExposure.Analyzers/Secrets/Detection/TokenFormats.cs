@@ -52,7 +52,7 @@ internal static class TokenFormats
         new TokenFormat("azure-sas-signature", "Microsoft Azure", "Azure shared access signature",
             "The sig= parameter of a SAS token or URL (an HMAC-SHA256 in base64, URL-encoded) next to its sv= version parameter.",
             "https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas",
-            ["sig="], @"\G(?:(?<=(?:^|[?&;\s""'])sv=[^\s""']{0,400})|(?=[^\s""']{0,400}[?&;]sv=))sig=(?<v>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))",
+            ["sig="], @"\G(?:(?<=(?:^|[^A-Za-z0-9])sv=[^\s""']{0,400})|(?=[^\s""']{0,400}[?&;]sv=))sig=(?<v>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))",
             minEntropy: 3.5),
         new TokenFormat("azure-entra-client-secret", "Microsoft Azure", "Microsoft Entra ID client secret",
             "Application client secret: three characters, a version digit and the Q~ marker, then 31 to 34 characters.",

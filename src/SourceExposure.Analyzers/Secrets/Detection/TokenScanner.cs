@@ -225,6 +225,11 @@ internal static class TokenScanner
             return false;
         }
 
+        if (format.MinEntropy > 0 && Placeholders.HasCountingRun(value.Substring(Math.Min(prefix, value.Length))))
+        {
+            return false;
+        }
+
         return format.MinEntropy <= 0 || Entropy.BitsPerChar(value.AsSpan(Math.Min(prefix, value.Length))) >= format.MinEntropy;
     }
 
