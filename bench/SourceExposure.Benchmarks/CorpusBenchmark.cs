@@ -274,11 +274,29 @@ public static class CorpusBenchmark
         report.AppendLine(CultureInfo.InvariantCulture, $"| OS | {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture}) |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| .NET | {RuntimeInformation.FrameworkDescription} |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| Roslyn | {roslyn} |");
+        report.AppendLine(CultureInfo.InvariantCulture, $"| Load average at start (1/5/15 min) | {LoadAverage()} |");
         report.AppendLine(CultureInfo.InvariantCulture, $"| Date (UTC) | {DateTime.UtcNow:yyyy-MM-dd HH:mm} |");
         report.AppendLine();
         report.AppendLine("Times are medians after one warm-up run. Compiler and per-analyzer times are single-threaded (`concurrentBuild: false`,");
         report.AppendLine("`concurrentAnalysis: false`) so the ratios compare like with like; the wall-clock line runs both with concurrency on.");
         report.AppendLine();
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+            return parts.Length >= 3 ? $"{parts[0]} / {parts[1]} / {parts[2]}" : "unknown";
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
     }
 
     private static bool IsBuildOutput(string path)

@@ -124,3 +124,40 @@ public class PrivateKeyMaterialBenchmarks
     [Benchmark]
     public bool MayContain_LongComment() => PrivateKeyMaterial.MayContain(MicroInputs.LongComment);
 }
+
+/// <summary>SE1001's known-format scanner: the prefilter and full scan over corpus literals, and a literal holding a token.</summary>
+[MemoryDiagnoser]
+public class TokenScannerBenchmarks
+{
+    private static readonly string WithToken = "Authorization: token " + CorpusGenerator.GitHubToken(new System.Random(5)) + " (rotated monthly)";
+
+    [Benchmark]
+    public int MayContain_CorpusLiterals()
+    {
+        var n = 0;
+        foreach (var literal in MicroInputs.Literals)
+        {
+            if (TokenScanner.MayContain(literal))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int Scan_CorpusLiterals()
+    {
+        var n = 0;
+        foreach (var literal in MicroInputs.Literals)
+        {
+            n += TokenScanner.Scan(literal)?.Count ?? 0;
+        }
+
+        return n;
+    }
+
+    [Benchmark]
+    public int Scan_LiteralWithToken() => TokenScanner.Scan(WithToken)?.Count ?? 0;
+}

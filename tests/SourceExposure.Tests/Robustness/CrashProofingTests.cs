@@ -15,12 +15,13 @@ namespace SourceExposure.Tests.Robustness;
 public sealed class CrashProofingTests
 {
     private const int CutPoints = 200;
-    private const int DeletionVariants = 20;
+    private const int DeletionVariants = 12;
 
     /// <summary>samples/**/*.cs, plus the generated files that hold a true finding for every family.</summary>
     private static IReadOnlyList<(string Name, string Text)> RealisticSources()
     {
-        var generated = CorpusGenerator.Generate(4_000).Where(f => f.Name.StartsWith("Common/", System.StringComparison.Ordinal) || f.Name.Contains("/Order/", System.StringComparison.Ordinal) || f.Name.StartsWith("Accounts/", System.StringComparison.Ordinal));
+        // Entity 5 (the Billing domain) is the first generated entity with true findings of every family.
+        var generated = CorpusGenerator.Generate(4_000).Where(f => f.Name.StartsWith("Common/", System.StringComparison.Ordinal) || f.Name.StartsWith("Billing/", System.StringComparison.Ordinal));
         return [.. RobustnessHost.SampleSources(), .. generated];
     }
 
@@ -58,7 +59,7 @@ public sealed class CrashProofingTests
         var documents = RealisticSources()
             .SelectMany((s, n) => RobustnessHost.TokenDeletions(s.Text, DeletionVariants, seed: 1000 + n).Select((t, i) => (Name(s.Name, "del", i), t)))
             .ToList();
-        await AssertNoCrashAsync(documents, fixesPerDocument: 4);
+        await AssertNoCrashAsync(documents);
     }
 
     [Fact]

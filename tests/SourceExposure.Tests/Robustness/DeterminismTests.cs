@@ -22,7 +22,7 @@ public sealed class DeterminismTests
 
     private static IReadOnlyList<(string Name, string Text)> Inputs()
     {
-        var generated = CorpusGenerator.Generate(6_000);
+        var generated = CorpusGenerator.Generate(2_500);
         var odd = OddSyntax.All.Where(s => s.Text.Length < 20_000);
         return [.. generated, .. RobustnessHost.SampleSources(), .. odd];
     }
