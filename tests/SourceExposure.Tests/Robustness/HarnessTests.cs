@@ -50,7 +50,9 @@ public sealed class HarnessTests
         Assert.All(RobustnessHost.TokenDeletions(text, 5, seed: 1), variant => Assert.True(variant.Length < text.Length));
     }
 
+#pragma warning disable RS2008 // a test descriptor, not a shipped rule
     private static readonly DiagnosticDescriptor Rule = new("TEST0001", "Test", "Test", "Test", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+#pragma warning restore RS2008
 
 #pragma warning disable RS1036, RS1001 // test doubles, not shipped analyzers
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
@@ -59,6 +61,7 @@ public sealed class HarnessTests
 
         public override void Initialize(AnalysisContext context)
         {
+            context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("analyzer failed"), SyntaxKind.StringLiteralExpression);
         }
@@ -70,6 +73,7 @@ public sealed class HarnessTests
 
         public override void Initialize(AnalysisContext context)
         {
+            context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterSyntaxNodeAction(c => c.ReportDiagnostic(Diagnostic.Create(Rule, c.Node.GetLocation())), SyntaxKind.StringLiteralExpression);
         }

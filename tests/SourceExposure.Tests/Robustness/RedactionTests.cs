@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Net;
 using System.Text;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -62,6 +66,104 @@ public sealed class RedactionTests
         var missed = scan.Secrets.Where(s => !scan.Diagnostics.Any(d => d.Location.SourceTree?.FilePath.EndsWith("_" + s.File + ".cs", StringComparison.Ordinal) == true)).Select(s => s.Name).ToList();
         Assert.True(missed.Count * 10 <= scan.Secrets.Count, $"{missed.Count} of {scan.Secrets.Count} secrets were not reported at all: {string.Join(", ", missed)}");
         Assert.All(scan.Secrets.Where(s => s.Name.StartsWith("key:", StringComparison.Ordinal)), s => Assert.DoesNotContain(s.Name, missed));
+    }
+
+    /// <summary>
+    /// The scanner's console output, SARIF and HTML report hold no secret either. Runs the CLI that <c>dotnet test
+    /// SourceExposure.sln</c> built (src/SourceExposure.Cli/bin/…/SourceExposure.Cli.dll) over the same corpus written to
+    /// a folder; before the CLI exists in the repository there is nothing to check.
+    /// </summary>
+    [Fact]
+    public async Task CliConsoleSarifAndHtml_ContainNoSecretValue()
+    {
+        var cliProject = Path.Combine(RobustnessHost.RepositoryRoot, "src", "SourceExposure.Cli");
+        var cli = new[] { "Debug", "Release" }
+            .Select(c => new FileInfo(Path.Combine(cliProject, "bin", c, "net10.0", "SourceExposure.Cli.dll")))
+            .Where(f => f.Exists)
+            .OrderByDescending(f => f.LastWriteTimeUtc)
+            .FirstOrDefault();
+        if (Environment.GetEnvironmentVariable("SOURCE_EXPOSURE_CLI_DLL") is { Length: > 0 } overridden)
+        {
+            cli = new FileInfo(overridden);
+        }
+        else if (!Directory.Exists(cliProject))
+        {
+            return;
+        }
+
+        Assert.True(cli is { Exists: true }, "src/SourceExposure.Cli exists but its build output was not found; build the solution first (dotnet test SourceExposure.sln does).");
+
+        var (sources, additional, secrets) = BuildCorpus();
+        var folder = Directory.CreateTempSubdirectory("se-redaction-");
+        try
+        {
+            foreach (var (name, text) in sources.Concat(additional))
+            {
+                File.WriteAllText(Path.Combine(folder.FullName, name.EndsWith(".json", StringComparison.Ordinal) ? name : name + ".cs"), text);
+            }
+
+            var sarif = Path.Combine(folder.FullName, "out.sarif");
+            var html = Path.Combine(folder.FullName, "out.html");
+            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.FullName };
+            foreach (var argument in new[] { cli!.FullName, "scan", folder.FullName, "--no-msbuild", "--fail-on", "none", "--sarif", sarif, "--html", html })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+            await process.WaitForExitAsync(timeout.Token);
+            var outputs = new List<(string Where, string Text)>
+            {
+                ("console", await stdout + await stderr),
+                ("SARIF", File.Exists(sarif) ? JsonStrings(File.ReadAllText(sarif)) : ""),
+                ("HTML", File.Exists(html) ? WebUtility.HtmlDecode(File.ReadAllText(html)) : ""),
+            };
+            Assert.True(File.Exists(sarif) && File.Exists(html), $"The CLI wrote no reports (exit {process.ExitCode}): {outputs[0].Text}");
+            Assert.Contains("\"ruleId\": \"SE1002\"", File.ReadAllText(sarif).Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
+            var leaks = outputs.SelectMany(o => Leaks(o.Text, secrets).Select(secret => $"{o.Where} holds secret {secret.Name}")).ToList();
+            Assert.True(leaks.Count == 0, string.Join("\n", leaks.Take(30)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Every string of a JSON document, unescaped (a '+' written as \u002B must still count).</summary>
+    private static string JsonStrings(string json)
+    {
+        var builder = new StringBuilder();
+        void Walk(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        builder.Append(property.Name).Append('\n');
+                        Walk(property.Value);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+                case JsonValueKind.String:
+                    builder.Append(element.GetString()).Append('\n');
+                    break;
+            }
+        }
+
+        using var document = JsonDocument.Parse(json);
+        Walk(document.RootElement);
+        return builder.ToString();
     }
 
     [Fact]
