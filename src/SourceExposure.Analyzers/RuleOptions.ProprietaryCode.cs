@@ -24,8 +24,8 @@ internal static partial class RuleOptions
     /// <summary><c>SourceExposureMarkets</c>: the markets the assembly is delivered to; empty means "any".</summary>
     public static readonly RuleOption<ImmutableArray<string>> Markets = new(
         OptionScope.BuildProperty, string.Empty, "SourceExposureMarkets", ImmutableArray<string>.Empty,
-        "Two-letter codes of the markets the assembly is delivered to (for example CN or CN;RU); empty means any market.",
-        "a list of two-letter market codes separated by commas or semicolons (for example CN;RU)", string.Empty,
+        "Two-letter codes of the markets the assembly is delivered to, separated by commas (for example CN or CN,RU); empty means any market.",
+        "a comma-separated list of two-letter market codes (for example CN,RU)", string.Empty,
         DisclosureRegimes.TryParseMarkets);
 
     /// <summary>The SDK's <c>EmbedAllSources</c>: every source file goes into the PDB.</summary>
@@ -46,5 +46,5 @@ internal static partial class RuleOptions
     /// <summary>Set by the package's targets: the .cs files that Content/None items with Pack=true put into the package.</summary>
     public static readonly RuleOption<string> PackedSources = RuleOption.Text(
         OptionScope.BuildProperty, string.Empty, "SourceExposurePackedSources", string.Empty,
-        "Set by the SourceExposure package targets: the C# files that Content or None items with Pack=true put into the package.");
+        "Set by the SourceExposure package targets: the C# files that Content or None items with Pack=true put into the package, separated by commas.");
 }

@@ -9,7 +9,7 @@ internal static partial class Rules
     public static readonly DiagnosticDescriptor SE2001 = Create(
         RuleIds.SE2001, RuleCategories.ProprietaryCode, DiagnosticSeverity.Warning,
         title: "Trade-secret code compiled into a shipped assembly",
-        message: "Trade secret '{0}' is compiled into an assembly that ships to customers, so {1} would hand over its source; keep it behind a hosted service or out of the delivered assemblies",
+        message: "Trade secret '{0}' ships in a delivered assembly whose source {1} can demand; keep it behind a hosted service or out of the delivered assemblies",
         description: "Code declared a trade secret travels with every copy of a delivered assembly. A regime that demands the source of delivered software, or anyone with a decompiler, receives the algorithm itself.");
 
     public static readonly DiagnosticDescriptor SE2002 = Create(

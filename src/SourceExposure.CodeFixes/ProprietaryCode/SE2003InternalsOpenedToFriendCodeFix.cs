@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers;
 
 namespace SourceExposure.CodeFixes.ProprietaryCode;
@@ -39,13 +41,40 @@ public sealed class SE2003InternalsOpenedToFriendCodeFix : SourceExposureCodeFix
                 continue;
             }
 
-            SyntaxNode target = list.Attributes.Count == 1 ? list : attribute;
+            var document = context.Document;
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Remove InternalsVisibleTo",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(target, SyntaxRemoveOptions.KeepNoTrivia)!)),
+                    cancellationToken => list.Attributes.Count == 1
+                        ? RemoveLinesAsync(document, list.Span, cancellationToken)
+                        : Task.FromResult(document.WithSyntaxRoot(root.RemoveNode(attribute, SyntaxRemoveOptions.KeepNoTrivia)!)),
                     RemoveAttributeKey),
                 diagnostic);
         }
+    }
+
+    /// <summary>Removes the attribute list, and its whole line(s) when nothing else is written on them.</summary>
+    private static async Task<Document> RemoveLinesAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var first = text.Lines.GetLineFromPosition(span.Start);
+        var last = text.Lines.GetLineFromPosition(span.End);
+        var removed = IsBlank(text, first.Start, span.Start) && IsBlank(text, span.End, last.End)
+            ? TextSpan.FromBounds(first.Start, last.EndIncludingLineBreak)
+            : span;
+        return document.WithText(text.WithChanges(new TextChange(removed, string.Empty)));
+    }
+
+    private static bool IsBlank(SourceText text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

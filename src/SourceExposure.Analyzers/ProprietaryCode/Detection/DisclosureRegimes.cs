@@ -113,7 +113,10 @@ internal static class DisclosureRegimes
         return text.ToString();
     }
 
-    /// <summary>Parses a market list such as <c>CN;RU</c> or <c>cn, ru</c>: two-letter codes, upper-cased.</summary>
+    /// <summary>
+    /// Parses a market list such as <c>CN,RU</c> or <c>cn, ru</c>: two-letter codes, upper-cased. Semicolons are accepted
+    /// too, but the compiler cuts a build_property value at its first semicolon, so lists must use commas.
+    /// </summary>
     public static bool TryParseMarkets(string text, out ImmutableArray<string> markets)
     {
         var builder = ImmutableArray.CreateBuilder<string>();
