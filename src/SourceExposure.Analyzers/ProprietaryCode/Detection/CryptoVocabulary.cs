@@ -22,12 +22,15 @@ internal static class CryptoVocabulary
     [
         "crc", "crc16", "crc32", "crc64", "adler", "adler32", "checksum", "hash", "hashcode", "hasher", "fnv", "fnv1", "fnv1a",
         "murmur", "xxhash", "djb2", "parity", "popcount", "popcnt", "bitcount", "bits", "pixel", "pixels", "argb", "rgba",
-        "rgb", "bgra", "color", "colour", "image", "bitmap", "varint", "leb128", "zigzag", "random", "rng", "xorshift",
+        "rgb", "bgra", "color", "colour", "image", "images", "imaging", "bitmap", "varint", "leb128", "zigzag", "random", "rng", "xorshift",
         "prng", "noise", "flags",
     ];
 
-    /// <summary>Key material: <c>key</c>, <c>secretBytes</c>, <c>xorKey</c>, <c>roundKeys</c>, <c>password</c>.</summary>
-    public static bool IsKeyLike(string identifier) => HasWord(identifier, KeyWords);
+    /// <summary>
+    /// Key material: <c>key</c>, <c>secretBytes</c>, <c>xorKey</c>, <c>roundKeys</c>, <c>password</c>; not a key of
+    /// another trade (<c>colorKey</c>, <c>hashKey</c>).
+    /// </summary>
+    public static bool IsKeyLike(string identifier) => HasWord(identifier, KeyWords) && !IsNearMiss(identifier);
 
     /// <summary>A routine that says it encrypts or hides data: <c>Encrypt</c>, <c>Scramble</c>, <c>ObfuscateLicense</c>.</summary>
     public static string? CipherWord(string identifier) => FindWord(identifier, CipherWords, prefixOnly: true);
