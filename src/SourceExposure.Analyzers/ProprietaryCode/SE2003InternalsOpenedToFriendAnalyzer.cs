@@ -41,9 +41,9 @@ public sealed class SE2003InternalsOpenedToFriendAnalyzer : SourceExposureAnalyz
                 start.RegisterSymbolAction(
                     c =>
                     {
-                        if (Volatile.Read(ref example.Name) is null && TradeSecrets.IsCandidate(c.Symbol) && secrets.OwnOrigin(c.Symbol, out _) != TradeSecretOrigin.None)
+                        if (TradeSecrets.IsCandidate(c.Symbol) && secrets.OwnOrigin(c.Symbol, out _) != TradeSecretOrigin.None)
                         {
-                            Interlocked.CompareExchange(ref example.Name, c.Symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat), null);
+                            example.Offer(c.Symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat));
                         }
                     },
                     SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.Event);
@@ -51,7 +51,7 @@ public sealed class SE2003InternalsOpenedToFriendAnalyzer : SourceExposureAnalyz
 
             start.RegisterCompilationEndAction(end =>
             {
-                if (Volatile.Read(ref example.Name) is { } name)
+                if (example.Name is { } name)
                 {
                     ReportFriends(end, friendAttribute, name);
                 }
@@ -123,8 +123,32 @@ public sealed class SE2003InternalsOpenedToFriendAnalyzer : SourceExposureAnalyz
         return false;
     }
 
+    /// <summary>The trade secret the message names: the ordinally smallest name, so the message does not depend on the order symbols are analyzed in.</summary>
     private sealed class Example(string? name)
     {
-        public string? Name = name;
+        private readonly object gate = new();
+        private string? name = name;
+
+        public string? Name
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return name;
+                }
+            }
+        }
+
+        public void Offer(string candidate)
+        {
+            lock (gate)
+            {
+                if (name is null || string.CompareOrdinal(candidate, name) < 0)
+                {
+                    name = candidate;
+                }
+            }
+        }
     }
 }

@@ -104,6 +104,23 @@ public sealed class SE2003InternalsOpenedToFriendTests
     }
 
     [Fact]
+    public Task SeveralTradeSecrets_AreReportedNamingTheFirstInOrdinalOrder()
+    {
+        var test = Test(
+            """
+            [assembly: {|#0:System.Runtime.CompilerServices.InternalsVisibleTo("Other")|}]
+            [Contoso.Legal.TradeSecret] internal class Zeta { }
+            [Contoso.Legal.TradeSecret] internal class Beta { [Contoso.Legal.Proprietary] internal void Alpha() { } }
+            """,
+            """
+            [Contoso.Legal.TradeSecret] internal class Zeta { }
+            [Contoso.Legal.TradeSecret] internal class Beta { [Contoso.Legal.Proprietary] internal void Alpha() { } }
+            """);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Other", "Beta", string.Empty));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task FriendWithoutTradeSecrets_NotReported() => Test("""
         [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("Gateway.Tests")]
 
