@@ -65,7 +65,9 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
         var evidence = Evidence.Collect(body, parameters);
         var cipherWord = CryptoVocabulary.CipherWord(name) ?? CryptoVocabulary.CipherWord(typeName);
         var described = evidence.Describe(cipherWord);
-        if (described is null || UsesPlatformCryptography(body, context.SemanticModel, context.CancellationToken))
+        if (described is null
+            || (MayNameCryptography(context.Node.SyntaxTree, context.Compilation, context.CancellationToken)
+                && UsesPlatformCryptography(body, context.SemanticModel, context.CancellationToken)))
         {
             return;
         }
@@ -118,6 +120,39 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
             }
 
             previous = c;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Before binding anything: code can only name System.Security.Cryptography if the word Cryptography is written in
+    /// its file (a using, an alias or a qualified name) or in a global using of the compilation.
+    /// </summary>
+    private static bool MayNameCryptography(SyntaxTree tree, Compilation compilation, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!tree.TryGetText(out var text))
+        {
+            text = tree.GetText(cancellationToken);
+        }
+
+        if (text.ToString().IndexOf("Cryptography", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var other in compilation.SyntaxTrees)
+        {
+            if (other.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+            {
+                foreach (var directive in unit.Usings)
+                {
+                    if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Name?.ToString().IndexOf("Cryptography", StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
         return false;

@@ -43,6 +43,40 @@ internal sealed class TradeSecrets
     public static TradeSecrets For(Compilation compilation, OptionReader options)
         => new(options, FindMarker(compilation.Assembly.GetAttributes()));
 
+    /// <summary>
+    /// Cheap per-compilation gate: false when no assembly (this one or a reference) declares a type named
+    /// TradeSecretAttribute or ProprietaryAttribute and no file has a namespace list, so nothing can be a trade secret
+    /// and the per-symbol actions need not be registered.
+    /// </summary>
+    public static bool MayExist(Compilation compilation, OptionReader options)
+    {
+        if (DeclaresMarker(compilation.Assembly))
+        {
+            return true;
+        }
+
+        foreach (var reference in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (DeclaresMarker(reference))
+            {
+                return true;
+            }
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!options.Get(RuleOptions.TradeSecretNamespaces, tree).IsDefaultOrEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool DeclaresMarker(IAssemblySymbol assembly)
+        => assembly.TypeNames.Contains("TradeSecretAttribute") || assembly.TypeNames.Contains("ProprietaryAttribute");
+
     public static bool IsMarker(AttributeData attribute)
         => attribute.AttributeClass is { } type && IsMarkerName(type.Name);
 

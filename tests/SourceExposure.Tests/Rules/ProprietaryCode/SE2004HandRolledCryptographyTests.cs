@@ -245,6 +245,27 @@ public sealed class SE2004HandRolledCryptographyTests
         """);
 
     [Fact]
+    public Task PlatformCryptographyThroughGlobalUsing_NotReported()
+    {
+        var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>
+        {
+            TestCode = """
+                static class Wrapper
+                {
+                    public static byte[] Encrypt(byte[] data, byte[] key)
+                    {
+                        using var aes = Aes.Create();
+                        for (var i = 0; i < data.Length; i++) data[i] ^= key[i % key.Length];
+                        return aes.EncryptEcb(data, PaddingMode.PKCS7);
+                    }
+                }
+                """,
+        };
+        test.Sources.Add(("GlobalUsings.cs", "global using System.Security.Cryptography;"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task TestCodeFolder_NotReported()
     {
         var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>();
