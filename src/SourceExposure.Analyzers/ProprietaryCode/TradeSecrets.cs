@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.ProprietaryCode.Detection;
 
@@ -108,7 +109,7 @@ internal sealed class TradeSecrets
     public TradeSecretOrigin OwnOrigin(ISymbol symbol, out string? pattern)
     {
         pattern = null;
-        if (FindMarker(symbol.GetAttributes()) is not null)
+        if (MayHaveAttributes(symbol) && FindMarker(symbol.GetAttributes()) is not null)
         {
             return TradeSecretOrigin.Attribute;
         }
@@ -132,6 +133,37 @@ internal sealed class TradeSecrets
         }
 
         return AssemblyMarker is not null ? TradeSecretOrigin.Assembly : TradeSecretOrigin.None;
+    }
+
+    /// <summary>
+    /// Syntax-only check before binding attributes: most members carry no attribute list at all, and for them
+    /// <see cref="ISymbol.GetAttributes"/> would bind nothing useful. Conservative (true) for any shape not recognised.
+    /// </summary>
+    private static bool MayHaveAttributes(ISymbol symbol)
+    {
+        var references = symbol.DeclaringSyntaxReferences;
+        if (references.IsDefaultOrEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in references)
+        {
+            var node = reference.GetSyntax();
+            var lists = node switch
+            {
+                MemberDeclarationSyntax member => member.AttributeLists.Count,
+                VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax field } => field.AttributeLists.Count,
+                _ => 1,
+            };
+
+            if (lists > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a containing type is itself a trade secret, so the symbol is reported through it.</summary>
