@@ -41,10 +41,15 @@ internal readonly struct HostMatch
 /// </summary>
 internal static partial class JurisdictionCatalog
 {
-    private static readonly SuffixNode Root = BuildTrie();
-    private static readonly Dictionary<string, RegionEntry>[] RegionsByProvider = BuildRegionIndex();
-    private static readonly Dictionary<string, string> TldIndex = BuildTldIndex();
-    private static readonly Dictionary<string, SdkRegionConstant> ConstantIndex = BuildConstantIndex();
+    // Built from the data on first use; a nested class because the order of static initializers across the parts of
+    // a partial class is unspecified.
+    private static SuffixNode Root => Indexes.Root;
+
+    private static Dictionary<string, RegionEntry>[] RegionsByProvider => Indexes.RegionsByProvider;
+
+    private static Dictionary<string, string> TldIndex => Indexes.Tlds;
+
+    private static Dictionary<string, SdkRegionConstant> ConstantIndex => Indexes.Constants;
 
     /// <summary>Places <paramref name="host"/> (lower case, no port) in a jurisdiction, or returns false.</summary>
     public static bool TryMatchHost(string host, out HostMatch match)
@@ -291,6 +296,14 @@ internal static partial class JurisdictionCatalog
         }
 
         return result;
+    }
+
+    private static class Indexes
+    {
+        public static readonly SuffixNode Root = BuildTrie();
+        public static readonly Dictionary<string, RegionEntry>[] RegionsByProvider = BuildRegionIndex();
+        public static readonly Dictionary<string, string> Tlds = BuildTldIndex();
+        public static readonly Dictionary<string, SdkRegionConstant> Constants = BuildConstantIndex();
     }
 
     private sealed class SuffixNode
