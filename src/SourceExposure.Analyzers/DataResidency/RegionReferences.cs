@@ -115,7 +115,7 @@ internal static class RegionReferences
             root = parent;
         }
 
-        return root.Name is "Amazon" or "Azure" or "Microsoft" or "Google" or "Aliyun" or "AlibabaCloud" or "TencentCloud" or "COSXML" or "HuaweiCloud" or "BaiduBce" or "KS3" or "JDCloud"
+        return root.Name is "Amazon" or "Azure" or "Microsoft" or "Google" or "Aliyun" or "AlibabaCloud" or "TencentCloud" or "COSXML" or "HuaweiCloud" or "BaiduBce"
             ? JurisdictionCatalog.ProviderForNamespace(ns.ToDisplayString())
             : null;
     }

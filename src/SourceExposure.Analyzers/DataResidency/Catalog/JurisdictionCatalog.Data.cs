@@ -30,10 +30,8 @@ internal static partial class JurisdictionCatalog
     public static readonly CloudProvider Tencent = new("tencent", "Tencent Cloud", "TencentCloud", "COSXML");
     public static readonly CloudProvider Huawei = new("huawei", "Huawei Cloud", "HuaweiCloud");
     public static readonly CloudProvider Baidu = new("baidu", "Baidu AI Cloud", "BaiduBce");
-    public static readonly CloudProvider Kingsoft = new("kingsoft", "Kingsoft Cloud", "KS3");
-    public static readonly CloudProvider JdCloud = new("jdcloud", "JD Cloud", "JDCloud");
 
-    public static readonly ImmutableArray<CloudProvider> Providers = ImmutableArray.Create(Aws, Azure, Google, Alibaba, Tencent, Huawei, Baidu, Kingsoft, JdCloud);
+    public static readonly ImmutableArray<CloudProvider> Providers = ImmutableArray.Create(Aws, Azure, Google, Alibaba, Tencent, Huawei, Baidu);
 
     public static readonly ImmutableArray<RegionEntry> Regions = ImmutableArray.Create(
         // AWS: RegionEndpoint.generated.cs; China regions are the aws-cn partition (amazonaws.com.cn).
@@ -267,10 +265,7 @@ internal static partial class JurisdictionCatalog
         new RegionEntry(Baidu, "cd", "Southwest China (Chengdu)", "cn", BaiduSource),
         new RegionEntry(Baidu, "yq", "Yangquan", "cn", BaiduSource),
         new RegionEntry(Baidu, "fwh", "Central China (Wuhan)", "cn", BaiduSource),
-        new RegionEntry(Baidu, "hkg", "Hong Kong, China", "hk", BaiduSource),
-
-        // Kingsoft Cloud KS3.
-        new RegionEntry(Kingsoft, "cn-beijing", "China (Beijing)", "cn", "https://docs.ksyun.com/documents/6761"));
+        new RegionEntry(Baidu, "hkg", "Hong Kong, China", "hk", BaiduSource));
 
     public static readonly ImmutableArray<HostRule> HostRules = ImmutableArray.Create(
         new HostRule("amazonaws.com", Aws, "AWS (commercial and GovCloud partitions)", RegionLabel.DashSegments, null, AwsPartitionsSource),
@@ -304,12 +299,10 @@ internal static partial class JurisdictionCatalog
         new HostRule("aliyuncs.com", Alibaba, "Alibaba Cloud", RegionLabel.DashSegments, "cn", AlibabaSource, "central endpoints without a region (ecs.aliyuncs.com) serve cn-hangzhou"),
         new HostRule("aliyun-inc.com", Alibaba, "Alibaba Cloud (classic internal)", RegionLabel.DashSegments, null, "https://www.alibabacloud.com/help/id/datahub/product-overview/endpoints"),
         new HostRule("tencentcloudapi.com", Tencent, "Tencent Cloud API", RegionLabel.Exact, null, TencentApiSource),
-        new HostRule("myqcloud.com", Tencent, "Tencent Cloud COS", RegionLabel.Exact, null, "https://www.tencentcloud.com/document/product/436/6224"),
-        new HostRule("myhuaweicloud.com", Huawei, "Huawei Cloud", RegionLabel.Exact, null, "https://support.huaweicloud.com/intl/en-us/api-cdm/cdm_02_0012.html"),
+        new HostRule("myqcloud.com", Tencent, "Tencent Cloud COS", RegionLabel.Exact, null, TencentSource),
+        new HostRule("myhuaweicloud.com", Huawei, "Huawei Cloud", RegionLabel.Exact, null, HuaweiSource),
         new HostRule("bcebos.com", Baidu, "Baidu AI Cloud BOS", RegionLabel.Exact, null, BaiduSource),
-        new HostRule("baidubce.com", Baidu, "Baidu AI Cloud API", RegionLabel.Exact, null, BaiduSource),
-        new HostRule("ksyuncs.com", Kingsoft, "Kingsoft Cloud KS3", RegionLabel.DashSegments, "cn", "https://docs.ksyun.com/documents/6761"),
-        new HostRule("jdcloud-oss.com", JdCloud, "JD Cloud OSS", RegionLabel.None, "cn", "https://docs.jdcloud.com/cn/object-storage-service/regions-and-endpoints"));
+        new HostRule("baidubce.com", Baidu, "Baidu AI Cloud API", RegionLabel.Exact, null, BaiduSource));
 
     public static readonly ImmutableArray<TldEntry> CountryCodeTlds = ImmutableArray.Create(
         new TldEntry("cn", "cn", IanaSource),

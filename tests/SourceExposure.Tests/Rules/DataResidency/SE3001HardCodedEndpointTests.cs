@@ -53,7 +53,6 @@ public sealed class SE3001HardCodedEndpointTests
             const string Ecs = {|#5:"ecs.aliyuncs.com"|};
             const string Ningxia = {|#6:"https://dynamodb.cn-northwest-1.amazonaws.com.cn"|};
             const string Vault = {|#7:"https://orders.vault.azure.cn"|};
-            const string Ks3 = {|#8:"https://orders.ks3-cn-beijing.ksyuncs.com"|};
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("orders.blob.core.chinacloudapi.cn", "Azure China (21Vianet)", Mainland),
@@ -63,8 +62,7 @@ public sealed class SE3001HardCodedEndpointTests
         Verify.Diagnostic().WithLocation(4).WithArguments("bj.bcebos.com", "Baidu AI Cloud region bj", Mainland),
         Verify.Diagnostic().WithLocation(5).WithArguments("ecs.aliyuncs.com", "Alibaba Cloud", Mainland),
         Verify.Diagnostic().WithLocation(6).WithArguments("dynamodb.cn-northwest-1.amazonaws.com.cn", "AWS region cn-northwest-1", Mainland),
-        Verify.Diagnostic().WithLocation(7).WithArguments("orders.vault.azure.cn", "Azure China (21Vianet)", Mainland),
-        Verify.Diagnostic().WithLocation(8).WithArguments("orders.ks3-cn-beijing.ksyuncs.com", "Kingsoft Cloud region cn-beijing", Mainland));
+        Verify.Diagnostic().WithLocation(7).WithArguments("orders.vault.azure.cn", "Azure China (21Vianet)", Mainland));
 
     [Fact]
     public Task HttpClientCallsAndBaseAddress_AreReported() => Verify.VerifyAnalyzerAsync(
