@@ -20,7 +20,7 @@ internal static class RegionReferences
         region = null!;
         switch (operation)
         {
-            case ILiteralOperation when operation.ConstantValue is { HasValue: true, Value: string text } && text.Length >= 2 && text.Length <= 32:
+            case ILiteralOperation when operation.ConstantValue is { HasValue: true, Value: string text } && IsRegionShaped(text):
                 return RegionSlotProvider(operation) is { } provider && JurisdictionCatalog.TryFindRegionByName(provider, text, out region);
             case IFieldReferenceOperation field:
                 return TryGetConstant(field.Field, out region);
@@ -29,6 +29,25 @@ internal static class RegionReferences
             default:
                 return false;
         }
+    }
+
+    // Region ids and names are short words of letters, digits, dashes, underscores and spaces ("cn-north-1", "China East").
+    private static bool IsRegionShaped(string text)
+    {
+        if (text.Length < 2 || text.Length > 32 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '-' or '_' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryGetConstant(ISymbol member, out RegionEntry region)

@@ -122,6 +122,29 @@ internal static partial class JurisdictionCatalog
         return false;
     }
 
+    /// <summary>
+    /// True when the label of <paramref name="name"/> starting at <paramref name="start"/> (its last) ends a provider
+    /// suffix or is a listed country-code TLD, compared case-insensitively without allocating.
+    /// </summary>
+    public static bool IsKnownLastLabel(string name, int start)
+    {
+        var length = name.Length - start;
+        if (length < 2 || length > 16)
+        {
+            return false;
+        }
+
+        foreach (var label in Indexes.LastLabels)
+        {
+            if (label.Length == length && string.Compare(name, start, label, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TryFindRegion(CloudProvider provider, string id, out RegionEntry region)
     {
         var index = RegionsByProvider[Providers.IndexOf(provider)];
@@ -304,6 +327,27 @@ internal static partial class JurisdictionCatalog
         public static readonly Dictionary<string, RegionEntry>[] RegionsByProvider = BuildRegionIndex();
         public static readonly Dictionary<string, string> Tlds = BuildTldIndex();
         public static readonly Dictionary<string, SdkRegionConstant> Constants = BuildConstantIndex();
+
+        // The distinct last labels of every suffix and TLD (about 30): a short linear scan, cheaper than a substring.
+        public static readonly string[] LastLabels = BuildLastLabels();
+    }
+
+    private static string[] BuildLastLabels()
+    {
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in HostRules)
+        {
+            labels.Add(rule.Suffix.Substring(rule.Suffix.LastIndexOf('.') + 1));
+        }
+
+        foreach (var tld in CountryCodeTlds)
+        {
+            labels.Add(tld.Tld);
+        }
+
+        var result = new string[labels.Count];
+        labels.CopyTo(result);
+        return result;
     }
 
     private sealed class SuffixNode

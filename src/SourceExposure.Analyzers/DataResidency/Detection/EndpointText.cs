@@ -118,13 +118,9 @@ internal static class EndpointText
             return false;
         }
 
-        var hasLetter = false;
-        for (var i = lastDot + 1; i < value.Length; i++)
-        {
-            hasLetter |= char.IsLetter(value[i]);
-        }
-
-        if (!hasLetter)
+        // The last label decides cheaply whether the catalog can place the name at all (.cn, .com, .net …), before
+        // the name is lowered and split: most dotted strings in code are namespaces, file names and formats.
+        if (!JurisdictionCatalog.IsKnownLastLabel(value, lastDot + 1))
         {
             return false;
         }
