@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,6 +18,10 @@ internal sealed class LocalFlow
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "Insert", "Push", "Enqueue", "TryAdd", "Write", "WriteLine", "Set",
     };
 
+    // One flow per method body however many sinks it holds and however many rules ask: keyed weakly on the body's
+    // root operation, so nothing outlives the compilation that owns it.
+    private static readonly ConditionalWeakTable<IOperation, LocalFlow> Cache = new();
+
     private readonly Dictionary<ILocalSymbol, List<IOperation>> values = new(SymbolEqualityComparer.Default);
 
     private LocalFlow()
@@ -32,6 +37,11 @@ internal sealed class LocalFlow
             root = parent;
         }
 
+        return Cache.GetValue(root, Build);
+    }
+
+    private static LocalFlow Build(IOperation root)
+    {
         var flow = new LocalFlow();
         foreach (var node in root.DescendantsAndSelf())
         {
