@@ -55,7 +55,8 @@ public sealed class SE3001HardCodedEndpointCodeFix : SourceExposureCodeFix
 
     /// <summary>
     /// The containing type and receiving symbol in upper snake case (<c>OrderStore.uploadUrl</c> →
-    /// <c>ORDER_STORE_UPLOAD_URL</c>); framework parameter names (<c>uriString</c>, <c>requestUri</c>) become ENDPOINT.
+    /// <c>ORDER_STORE_UPLOAD_URL</c>); framework parameter names (<c>uriString</c>, <c>requestUri</c>) become ENDPOINT,
+    /// and a name without an endpoint word gets <c>_ENDPOINT</c> (<c>_CONNECTION_STRING</c> for a connection string).
     /// </summary>
     internal static string VariableName(ExpressionSyntax literal, SemanticModel? model)
     {
@@ -76,6 +77,8 @@ public sealed class SE3001HardCodedEndpointCodeFix : SourceExposureCodeFix
             }
         }
 
-        return name + "_ENDPOINT";
+        // A connection string carries more than the server: name it for what it is.
+        var text = literal is LiteralExpressionSyntax { Token.ValueText: { } value } ? value : string.Empty;
+        return name + (text.IndexOf('=') > 0 && text.IndexOf("://", StringComparison.Ordinal) < 0 ? "_CONNECTION_STRING" : "_ENDPOINT");
     }
 }

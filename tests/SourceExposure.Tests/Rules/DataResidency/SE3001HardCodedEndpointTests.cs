@@ -181,11 +181,16 @@ public sealed class SE3001HardCodedEndpointTests
                 const string S3 = {|#0:"https://s3.us-east-1.amazonaws.com"|};
                 const string Oss = "https://oss-cn-hangzhou.aliyuncs.com";
                 const string Hk = {|#1:"https://oss-cn-hongkong.aliyuncs.com"|};
+                const string Gcp = {|#2:"https://asia-east2-aiplatform.googleapis.com"|};
+                const string Gov = {|#3:"https://orders.blob.core.usgovcloudapi.net"|};
+                const string Tw = "https://api.orders.tw";
             }
             """,
         Options = { ["source_exposure.residency.home"] = "cn" },
         ExpectedDiagnostics =
         {
+            Verify.Diagnostic().WithLocation(2).WithArguments("asia-east2-aiplatform.googleapis.com", "Google Cloud region asia-east2", "Hong Kong SAR"),
+            Verify.Diagnostic().WithLocation(3).WithArguments("orders.blob.core.usgovcloudapi.net", "Azure US Government", "the United States"),
             Verify.Diagnostic().WithLocation(0).WithArguments("s3.us-east-1.amazonaws.com", "AWS region us-east-1", "the United States"),
             Verify.Diagnostic().WithLocation(1).WithArguments("oss-cn-hongkong.aliyuncs.com", "Alibaba Cloud region cn-hongkong", "Hong Kong SAR"),
         },
@@ -262,6 +267,7 @@ public sealed class SE3001HardCodedEndpointTests
                 static readonly string uploadUrl = {|#0:"https://oss-cn-hangzhou.aliyuncs.com/orders"|};
                 readonly Uri archive = new Uri({|#1:"https://orders.blob.core.chinacloudapi.cn/archive"|});
                 static readonly string bucket = {|#2:"orders.oss-cn-shenzhen.aliyuncs.com"|};
+                readonly string ledger = {|#3:"Server=tcp:ledger.database.chinacloudapi.cn,1433;Database=ledger"|};
             }
             """,
         FixedCode = """
@@ -272,6 +278,7 @@ public sealed class SE3001HardCodedEndpointTests
                 static readonly string uploadUrl = System.Environment.GetEnvironmentVariable("ORDER_STORE_UPLOAD_URL");
                 readonly Uri archive = new Uri(System.Environment.GetEnvironmentVariable("ORDER_STORE_ENDPOINT"));
                 static readonly string bucket = System.Environment.GetEnvironmentVariable("ORDER_STORE_BUCKET_ENDPOINT");
+                readonly string ledger = System.Environment.GetEnvironmentVariable("ORDER_STORE_LEDGER_CONNECTION_STRING");
             }
             """,
         ExpectedDiagnostics =
@@ -279,6 +286,7 @@ public sealed class SE3001HardCodedEndpointTests
             Verify.Diagnostic().WithLocation(0).WithArguments("oss-cn-hangzhou.aliyuncs.com", "Alibaba Cloud region cn-hangzhou", Mainland),
             Verify.Diagnostic().WithLocation(1).WithArguments("orders.blob.core.chinacloudapi.cn", "Azure China (21Vianet)", Mainland),
             Verify.Diagnostic().WithLocation(2).WithArguments("orders.oss-cn-shenzhen.aliyuncs.com", "Alibaba Cloud region cn-shenzhen", Mainland),
+            Verify.Diagnostic().WithLocation(3).WithArguments("ledger.database.chinacloudapi.cn", "Azure China (21Vianet)", Mainland),
         },
         CodeActionEquivalenceKey = SE3001HardCodedEndpointCodeFix.ReadFromEnvironmentKey,
     }.RunAsync();

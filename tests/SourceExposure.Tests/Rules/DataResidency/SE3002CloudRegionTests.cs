@@ -39,6 +39,7 @@ public sealed class SE3002CloudRegionTests
                 public static implicit operator AzureLocation(string location) => default;
             }
         }
+        namespace Google.Cloud.Location { public sealed class LocationName { public LocationName(string projectId, string locationId) { } } }
         namespace Aliyun.Acs.Core.Profile { public class DefaultProfile { public static DefaultProfile GetProfile(string regionId, string accessKeyId, string secret) => new DefaultProfile(); } }
         namespace TencentCloud.Cvm.V20170312 { public class CvmClient { public CvmClient(object credential, string region) { } } }
         namespace HuaweiCloud.SDK.Ecs.V2
@@ -189,11 +190,13 @@ public sealed class SE3002CloudRegionTests
                 RegionEndpoint Home => RegionEndpoint.CNNorth1;
                 RegionEndpoint Abroad => {|#0:RegionEndpoint.USEast1|};
                 AzureLocation Europe => {|#1:AzureLocation.WestEurope|};
+                Google.Cloud.Location.LocationName Taiwan => new Google.Cloud.Location.LocationName("bank-gateway", {|#2:"asia-east1"|});
             }
             """ + Sdks,
         Options = { ["source_exposure.residency.home"] = "cn" },
         ExpectedDiagnostics =
         {
+            Verify.Diagnostic().WithLocation(2).WithArguments("asia-east1", "Google Cloud Changhua County, Taiwan", "Taiwan"),
             Verify.Diagnostic().WithLocation(0).WithArguments("us-east-1", "AWS US East (N. Virginia)", "the United States"),
             Verify.Diagnostic().WithLocation(1).WithArguments("westeurope", "Microsoft Azure West Europe (Netherlands)", "the Netherlands"),
         },
