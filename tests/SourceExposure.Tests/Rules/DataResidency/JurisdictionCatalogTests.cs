@@ -134,6 +134,36 @@ public sealed class JurisdictionCatalogTests
     public void PersonalDataNames_AreRecognised(string name, bool personal)
         => Assert.Equal(personal, PersonalDataNames.IsPersonalDataName(name));
 
+    [Theory]
+    [InlineData("https://")]
+    [InlineData("https:///path")]
+    [InlineData("://orders.cn")]
+    [InlineData("a://b")]
+    [InlineData("https://@")]
+    [InlineData("https://user@:443")]
+    [InlineData("Server=;Host=")]
+    [InlineData("Server=tcp:,1433;")]
+    [InlineData("Data Source=\\sql;")]
+    [InlineData("x.")]
+    [InlineData(".cn.")]
+    [InlineData("..cn")]
+    [InlineData("https://orders.cn:port/")]
+    [InlineData("-orders.cn")]
+    public void MalformedText_IsNotPlaced(string text) => Assert.False(EndpointText.TryFind(text, out _, out _), text);
+
+    [Theory]
+    [InlineData("https://oss-cn-hangzhou.aliyuncs.com:443/b?x=1", "oss-cn-hangzhou.aliyuncs.com", "Url")]
+    [InlineData("https://user:pw@orders.blob.core.chinacloudapi.cn/c", "orders.blob.core.chinacloudapi.cn", "Url")]
+    [InlineData("OSS-CN-HANGZHOU.ALIYUNCS.COM", "oss-cn-hangzhou.aliyuncs.com", "Host")]
+    [InlineData("Server=tcp:orders.database.chinacloudapi.cn,1433;Database=x", "orders.database.chinacloudapi.cn", "ConnectionString")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=a;EndpointSuffix=core.chinacloudapi.cn", "account.core.chinacloudapi.cn", "ConnectionString")]
+    public void EndpointText_FindsTheHost(string text, string host, string form)
+    {
+        Assert.True(EndpointText.TryFind(text, out var match, out var actualForm));
+        Assert.Equal(host, match.Host);
+        Assert.Equal(form, actualForm.ToString());
+    }
+
     [Fact]
     public void JurisdictionsPage_MatchesTheCatalogData()
     {
