@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SourceExposure.Analyzers.Configuration;
+
+namespace SourceExposure.Analyzers;
+
+/// <summary>SE1xxx options.</summary>
+internal static partial class RuleOptions
+{
+    /// <summary>Values every secrets rule ignores (test fixtures, public keys the team has reviewed).</summary>
+    public static readonly RuleOption<ImmutableArray<Regex>> SecretsAllowedValues = RuleOption.Patterns(
+        OptionScope.Family, "secrets", "allowed_values",
+        "Regular expressions (comma-separated, matched anywhere in the value; anchor with ^ and $ for whole values) for secret values that no SE1xxx rule reports.");
+}
