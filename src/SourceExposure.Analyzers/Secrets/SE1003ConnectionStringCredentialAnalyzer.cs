@@ -25,9 +25,13 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1003);
 
-    protected override void Register(AnalysisContext context) => context.RegisterSyntaxTreeAction(AnalyzeTree);
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new Configuration.OptionReader(start.Options), start.CancellationToken);
+        start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, allowlist));
+    });
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist)
     {
         if (!context.Tree.TryGetText(out var sourceText))
         {
@@ -46,22 +50,22 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
             context.CancellationToken.ThrowIfCancellationRequested();
             if (token.IsStringText())
             {
-                AnalyzeString(context, token);
+                AnalyzeString(context, token, allowlist);
             }
 
             if (token.HasLeadingTrivia)
             {
-                AnalyzeComments(context, token.LeadingTrivia);
+                AnalyzeComments(context, token.LeadingTrivia, allowlist);
             }
 
             if (token.HasTrailingTrivia)
             {
-                AnalyzeComments(context, token.TrailingTrivia);
+                AnalyzeComments(context, token.TrailingTrivia, allowlist);
             }
         }
     }
 
-    private static void AnalyzeString(SyntaxTreeAnalysisContext context, SyntaxToken token)
+    private static void AnalyzeString(SyntaxTreeAnalysisContext context, SyntaxToken token, SecretAllowlist allowlist)
     {
         var value = token.ValueText;
         var secrets = ConnectionStrings.Find(value);
@@ -80,7 +84,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
         var sourceOffset = token.Text.IndexOf(value, System.StringComparison.Ordinal);
         foreach (var secret in secrets)
         {
-            if (continuesIntoHole && secret.Start + secret.Length >= value.Length)
+            if ((continuesIntoHole && secret.Start + secret.Length >= value.Length) || allowlist.IsAllowed(secret.Value, context.Tree))
             {
                 continue;
             }
@@ -105,7 +109,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
         }
     }
 
-    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia)
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, SecretAllowlist allowlist)
     {
         foreach (var item in trivia)
         {
@@ -117,6 +121,11 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
             var text = item.ToFullString();
             foreach (var secret in ConnectionStrings.Find(text))
             {
+                if (allowlist.IsAllowed(secret.Value, context.Tree))
+                {
+                    continue;
+                }
+
                 var span = new TextSpan(item.FullSpan.Start + secret.Start, secret.Length);
                 context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, Location.Create(context.Tree, span), secret.Kind, Redaction.Redact(secret.Value)));
             }
