@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
+using SourceExposure.CodeFixes.Secrets;
+using SourceExposure.Tests.Verification;
+using Fix = SourceExposure.Tests.Verification.CodeFixVerifier<
+    SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer,
+    SourceExposure.CodeFixes.Secrets.SE1003ConnectionStringCredentialCodeFix>;
 using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
     SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer>;
 
@@ -167,4 +172,108 @@ public sealed class SE1003ConnectionStringCredentialTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    private const string ConfigurationStub = """
+        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+        """;
+
+    [Fact]
+    public Task PasswordInField_IsReportedAndOnlyTheValueMovesToEnvironment() => Fix.VerifyCodeFixAsync(
+        """
+        class OrdersRepository
+        {
+            private readonly string ordersDbConnectionString = "Host=pg.internal;Username=orders_app;Password={|#0:Vb5nHq2xWe|};Database=orders";
+        }
+        """,
+        [Fix.Diagnostic().WithLocation(0).WithArguments("PostgreSQL password", "Vb…")],
+        """
+        class OrdersRepository
+        {
+            private readonly string ordersDbConnectionString = "Host=pg.internal;Username=orders_app;Password=" + System.Environment.GetEnvironmentVariable("ORDERS_REPOSITORY_ORDERS_DB_PASSWORD") + ";Database=orders";
+        }
+        """);
+
+    [Fact]
+    public Task PasswordAtEndOfVerbatimString_IsReportedAndReplacedWithoutEmptySuffix() => Fix.VerifyCodeFixAsync(
+        """
+        class Ledger
+        {
+            string Build() => @"Server=db;Database=ledger;User Id=app;Password={|#0:Tq7vR2mLx9k|}";
+        }
+        """,
+        [Fix.Diagnostic().WithLocation(0).WithArguments("SQL Server password", "Tq…")],
+        """
+        class Ledger
+        {
+            string Build() => "Server=db;Database=ledger;User Id=app;Password=" + System.Environment.GetEnvironmentVariable("LEDGER_PASSWORD");
+        }
+        """);
+
+    [Fact]
+    public Task ConfigurationInScope_IsReportedAndOffersAConfigurationRead() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    {
+        TestCode = ConfigurationStub + """
+            class Storage
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
+                public Storage(Microsoft.Extensions.Configuration.IConfiguration configuration) => this.configuration = configuration;
+                public string Connection() => "DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey={|#0:kF3vQ8xR2mT9wL5pZ7nB4yH6sD1gJ0cE==|};EndpointSuffix=core.windows.net";
+            }
+            """,
+        ExpectedDiagnostics = { Fix.Diagnostic().WithLocation(0).WithArguments("Azure Storage account key", "kF3v…") },
+        FixedCode = ConfigurationStub + """
+            class Storage
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
+                public Storage(Microsoft.Extensions.Configuration.IConfiguration configuration) => this.configuration = configuration;
+                public string Connection() => "DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey=" + configuration["Storage:AccountKey"] + ";EndpointSuffix=core.windows.net";
+            }
+            """,
+        CodeActionEquivalenceKey = SE1003ConnectionStringCredentialCodeFix.ReadFromConfigurationKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task SeveralLiterals_AreReportedAndFixedAll() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    {
+        TestCode = """
+            class Endpoints
+            {
+                string cache = "redis.bank.local:6380,password={|#0:Rd7sKq2vLp9x|},ssl=True";
+                string broker = "amqp://payments:{|#1:Rb9mQx3tLw|}@rabbit.bank.local:5672/";
+            }
+            """,
+        ExpectedDiagnostics =
+        {
+            Fix.Diagnostic().WithLocation(0).WithArguments("Redis password", "Rd7…"),
+            Fix.Diagnostic().WithLocation(1).WithArguments("RabbitMQ password", "Rb…"),
+        },
+        FixedCode = """
+            class Endpoints
+            {
+                string cache = "redis.bank.local:6380,password=" + System.Environment.GetEnvironmentVariable("ENDPOINTS_CACHE_PASSWORD") + ",ssl=True";
+                string broker = "amqp://payments:" + System.Environment.GetEnvironmentVariable("ENDPOINTS_BROKER_PASSWORD") + "@rabbit.bank.local:5672/";
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
+    public Task ConstAndInterpolatedStrings_AreReportedWithoutFix() => Fix.VerifyCodeFixAsync(
+        """
+        class Db
+        {
+            const string Connection = "Host=pg;Username=app;Password={|#0:Vb5nHq2xWe|}";
+            string Build(string db) => $"Host=pg;Username=app;Password={|#1:Vb5nHq2xWe|};Database={db}";
+        }
+        """,
+        [
+            Fix.Diagnostic().WithLocation(0).WithArguments("PostgreSQL password", "Vb…"),
+            Fix.Diagnostic().WithLocation(1).WithArguments("PostgreSQL password", "Vb…"),
+        ],
+        """
+        class Db
+        {
+            const string Connection = "Host=pg;Username=app;Password={|#0:Vb5nHq2xWe|}";
+            string Build(string db) => $"Host=pg;Username=app;Password={|#1:Vb5nHq2xWe|};Database={db}";
+        }
+        """);
 }
