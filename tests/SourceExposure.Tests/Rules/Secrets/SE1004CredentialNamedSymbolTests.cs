@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.Analyzers.Secrets.Detection;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
-    SourceExposure.Analyzers.Secrets.SE1004CredentialNamedSymbolAnalyzer>;
+using SourceExposure.CodeFixes.Secrets;
+using SourceExposure.Tests.Verification;
+using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+    SourceExposure.Analyzers.Secrets.SE1004CredentialNamedSymbolAnalyzer,
+    SourceExposure.CodeFixes.Secrets.SE1004CredentialNamedSymbolCodeFix>;
 
 namespace SourceExposure.Tests.Rules.Secrets;
 
@@ -237,4 +240,112 @@ public sealed class SE1004CredentialNamedSymbolTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    private const string ConfigurationStub = """
+        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+        """;
+
+    [Fact]
+    public Task ApiKeyField_IsReportedAndMovedToEnvironment() => Verify.VerifyCodeFixAsync(
+        """
+        class Billing { static readonly string apiKey = {|#0:"q7Vt2LmX9pR4sK8wZ3nB6yH1"|}; }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("apiKey", "API key", "q7Vt…")],
+        """
+        class Billing { static readonly string apiKey = System.Environment.GetEnvironmentVariable("BILLING_API_KEY"); }
+        """);
+
+    [Fact]
+    public Task DictionaryEntriesAndAnonymousObjects_AreReportedAndFixedAllWithTheKeyAsName() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    {
+        TestCode = """
+            using System.Collections.Generic;
+            class Smtp
+            {
+                Dictionary<string, string> Settings() => new() { ["password"] = {|#0:"Hunter2!x"|} };
+                Dictionary<string, string> Keys() => new() { { "api_key", {|#1:"Zk3Vq8Lm2Rt7Wp4Xn9Bc6Hy"|} } };
+                object Body() => new { user = "svc", password = {|#2:"S3cure!Pass"|} };
+            }
+            """,
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Hu…"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("api_key", "API key", "Zk3V…"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("password", "password", "S3…"),
+        },
+        FixedCode = """
+            using System.Collections.Generic;
+            class Smtp
+            {
+                Dictionary<string, string> Settings() => new() { ["password"] = System.Environment.GetEnvironmentVariable("SMTP_PASSWORD") };
+                Dictionary<string, string> Keys() => new() { { "api_key", System.Environment.GetEnvironmentVariable("SMTP_API_KEY") } };
+                object Body() => new { user = "svc", password = System.Environment.GetEnvironmentVariable("SMTP_PASSWORD") };
+            }
+            """,
+        CodeActionEquivalenceKey = SE1004CredentialNamedSymbolCodeFix.ReadFromEnvironmentKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    {
+        TestCode = ConfigurationStub + """
+            class PaymentClient
+            {
+                private string clientSecret;
+                public PaymentClient(Microsoft.Extensions.Configuration.IConfiguration config)
+                {
+                    clientSecret = {|#0:"Xk9~Qw2.Lp7_Rt4-Zm8vNc3B"|};
+                }
+            }
+            """,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("clientSecret", "client secret", "Xk9~…") },
+        FixedCode = ConfigurationStub + """
+            class PaymentClient
+            {
+                private string clientSecret;
+                public PaymentClient(Microsoft.Extensions.Configuration.IConfiguration config)
+                {
+                    clientSecret = config["PaymentClient:ClientSecret"];
+                }
+            }
+            """,
+        CodeActionEquivalenceKey = SE1004CredentialNamedSymbolCodeFix.ReadFromConfigurationKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    {
+        TestCode = ConfigurationStub + """
+            class PaymentClient
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration = null!;
+                private readonly string token = {|#0:"tkn_8Hq2Vx7Lm4Rp9Sw3Zb6N"|};
+            }
+            """,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("token", "token", "tkn_…") },
+        FixedCode = ConfigurationStub + """
+            class PaymentClient
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration = null!;
+                private readonly string token = System.Environment.GetEnvironmentVariable("PAYMENT_CLIENT_TOKEN");
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
+    public Task ConstAndAttributeArgument_AreReportedWithoutFix() => Verify.VerifyCodeFixAsync(
+        """
+        class SecretAttribute : System.Attribute { public string Token { get; set; } = ""; }
+        [Secret(Token = {|#1:"tkn_8Hq2Vx7Lm4Rp9Sw3Zb6N"|})]
+        class Legacy { const string AdminPassword = {|#0:"Winter2024!"|}; }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("AdminPassword", "password", "Wi…"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("Token", "token", "tkn_…"),
+        ],
+        """
+        class SecretAttribute : System.Attribute { public string Token { get; set; } = ""; }
+        [Secret(Token = {|#1:"tkn_8Hq2Vx7Lm4Rp9Sw3Zb6N"|})]
+        class Legacy { const string AdminPassword = {|#0:"Winter2024!"|}; }
+        """);
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
-    SourceExposure.Analyzers.Secrets.SE1005CredentialApiArgumentAnalyzer>;
+using SourceExposure.CodeFixes.Secrets;
+using SourceExposure.Tests.Verification;
+using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+    SourceExposure.Analyzers.Secrets.SE1005CredentialApiArgumentAnalyzer,
+    SourceExposure.CodeFixes.Secrets.SE1005CredentialApiArgumentCodeFix>;
 
 namespace SourceExposure.Tests.Rules.Secrets;
 
@@ -166,4 +169,60 @@ public sealed class SE1005CredentialApiArgumentTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    [Fact]
+    public Task NetworkCredentialPasswords_AreReportedAndFixedAllToEnvironment() => Verify.VerifyCodeFixAsync(
+        """
+        using System.Net;
+        class Mailer
+        {
+            NetworkCredential Relay() => new NetworkCredential("relay", {|#0:"Mx7!relay2024"|});
+            void Proxy(WebProxy proxy) { proxy.Credentials = new NetworkCredential("proxy", {|#1:"Pr0xy-Pass!9"|}); }
+        }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("NetworkCredential", "password", "Mx7…"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("NetworkCredential", "password", "Pr0…"),
+        ],
+        """
+        using System.Net;
+        class Mailer
+        {
+            NetworkCredential Relay() => new NetworkCredential("relay", System.Environment.GetEnvironmentVariable("MAILER_PASSWORD"));
+            void Proxy(WebProxy proxy) { proxy.Credentials = new NetworkCredential("proxy", System.Environment.GetEnvironmentVariable("MAILER_PASSWORD")); }
+        }
+        """);
+
+    [Fact]
+    public Task ConfigurationParameter_IsReportedAndReadFromConfiguration() => new CodeFixTest<SE1005CredentialApiArgumentAnalyzer, SE1005CredentialApiArgumentCodeFix>
+    {
+        TestCode = """
+            namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+            class Mailer
+            {
+                System.Net.NetworkCredential Relay(Microsoft.Extensions.Configuration.IConfiguration settings) => new("relay", {|#0:"Mx7!relay2024"|});
+            }
+            """,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("NetworkCredential", "password", "Mx7…") },
+        FixedCode = """
+            namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+            class Mailer
+            {
+                System.Net.NetworkCredential Relay(Microsoft.Extensions.Configuration.IConfiguration settings) => new("relay", settings["Mailer:Password"]);
+            }
+            """,
+        CodeActionEquivalenceKey = SE1005CredentialApiArgumentCodeFix.ReadFromConfigurationKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task ConstantDeclaredElsewhere_IsReportedWithoutFix() => Verify.VerifyCodeFixAsync(
+        """
+        static class Defaults { public const string Relay = "Mx7!relay2024"; }
+        class Mailer { object Relay() => new System.Net.NetworkCredential("relay", {|#0:Defaults.Relay|}); }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("NetworkCredential", "password", "Mx7…")],
+        """
+        static class Defaults { public const string Relay = "Mx7!relay2024"; }
+        class Mailer { object Relay() => new System.Net.NetworkCredential("relay", {|#0:Defaults.Relay|}); }
+        """);
 }
