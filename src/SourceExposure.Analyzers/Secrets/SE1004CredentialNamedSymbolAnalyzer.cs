@@ -135,8 +135,10 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
                 credentialClass,
                 state.Options.Get(RuleOptions.SE1004MinEntropy, tree),
                 state.Options.Get(RuleOptions.SE1004MinPasswordEntropy, tree))
-            || state.Allowlist.IsAllowed(text, tree))
+            || state.Allowlist.IsAllowed(text, tree)
+            || TokenScanner.Scan(text) is { Count: > 0 })
         {
+            // A value in a documented provider format is SE1001's finding, with the provider's name.
             return;
         }
 

@@ -61,7 +61,9 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             }
 
             var credential = StripScheme(text);
-            if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || allowlist.IsAllowed(credential, value.Syntax.SyntaxTree))
+            // A value in a documented provider format written right here is SE1001's finding, with the provider's name.
+            if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || allowlist.IsAllowed(credential, value.Syntax.SyntaxTree)
+                || (origin is not null && LiteralFlow.IsWrittenString(origin) && TokenScanner.Scan(credential) is { Count: > 0 }))
             {
                 continue;
             }

@@ -41,6 +41,8 @@ internal readonly struct ConnectionSecret
 internal static class ConnectionStrings
 {
     // Keys that hold a password; DbConnectionStringBuilder compares keys case-insensitively and providers accept synonyms.
+    private const int MaxPairs = 128;
+
     private static readonly string[] PasswordKeys = ["password", "pwd", "user password", "passwd", "pass", "jet oledb:database password"];
 
     /// <summary>Cheap test before any parsing: true when the text could hold a credential in either form.</summary>
@@ -207,7 +209,9 @@ internal static class ConnectionStrings
     {
         var pairs = new List<Pair>();
         var i = 0;
-        while (i < text.Length)
+
+        // Real connection strings have a few dozen keys; the cap keeps the key lookups linear on hostile input.
+        while (i < text.Length && pairs.Count < MaxPairs)
         {
             var keyStart = i;
             var equals = -1;

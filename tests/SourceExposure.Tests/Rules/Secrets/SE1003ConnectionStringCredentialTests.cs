@@ -276,4 +276,18 @@ public sealed class SE1003ConnectionStringCredentialTests
             string Build(string db) => $"Host=pg;Username=app;Password={|#1:Vb5nHq2xWe|};Database={db}";
         }
         """);
+
+    [Fact]
+    public void HostileFiveMegabyteText_IsParsedInLinearTime()
+    {
+        var pairs = string.Concat(System.Linq.Enumerable.Repeat("Password=Vb5nHq2xWe;Server=db;", 170_000));
+        var uris = string.Concat(System.Linq.Enumerable.Repeat("x://a:b", 700_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = Analyzers.Secrets.Detection.ConnectionStrings.Find(pairs);
+        Analyzers.Secrets.Detection.ConnectionStrings.Find(uris);
+        watch.Stop();
+        Assert.True(pairs.Length > 5_000_000);
+        Assert.NotEmpty(found);
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
 }

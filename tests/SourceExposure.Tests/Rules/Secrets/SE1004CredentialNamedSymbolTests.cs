@@ -348,4 +348,14 @@ public sealed class SE1004CredentialNamedSymbolTests
         [Secret(Token = {|#1:"tkn_8Hq2Vx7Lm4Rp9Sw3Zb6N"|})]
         class Legacy { const string AdminPassword = {|#0:"Winter2024!"|}; }
         """);
+
+    [Fact]
+    public void ProviderFormatValue_IsLeftToSE1001()
+        => Assert.NotNull(Analyzers.Secrets.Detection.TokenScanner.Scan("sk_live_4eC39HqLyjWDarjtT1zdp7dcQ8vR2m"));
+
+    [Fact]
+    public Task ProviderFormatValue_IsNotReportedTwice() => Verify.VerifyAnalyzerAsync(
+        """
+        class Billing { static readonly string stripeSecret = "sk_live_4eC39HqLyjWDarjtT1zdp7dcQ8vR2m"; }
+        """);
 }
