@@ -88,7 +88,14 @@ internal static class LiteralFlow
             return null;
         }
 
-        return model.GetOperation(value) is { } operation ? Unwrap(operation) : null;
+        // "static readonly byte[] Key = { … };": the initializer syntax maps to the array initializer, whose parent is
+        // the (implicit) array creation that carries the type.
+        return model.GetOperation(value) switch
+        {
+            IArrayInitializerOperation { Parent: IArrayCreationOperation creation } => creation,
+            { } operation => Unwrap(operation),
+            _ => null,
+        };
     }
 
     /// <summary>The value behind a local written once or a readonly field; the operation itself otherwise.</summary>

@@ -141,4 +141,20 @@ public sealed class SE1006HardCodedCryptoKeyTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    [Fact]
+    public Task ReadOnlyFieldWithArrayInitializer_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Security.Cryptography;
+        static class Archive
+        {
+            private static readonly byte[] ArchiveKey =
+            {|#0:{
+                0x3A, 0x91, 0x5C, 0xE2, 0x07, 0xB4, 0x6D, 0x18, 0xF0, 0x2B, 0x89, 0xC7, 0x45, 0x1E, 0xD3, 0x76,
+            }|};
+
+            public static void Use() { using var aes = Aes.Create(); aes.Key = ArchiveKey; }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Aes.Key", "key", "3A91…"));
 }
