@@ -25,7 +25,8 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
             options,
             TestCode.For(start.Compilation, options),
             SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken),
-            start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"));
+            start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"),
+            SinkMap.Resolve(start.Compilation, CredentialSinks.Credentials));
 
         start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, state), OperationKind.FieldInitializer);
         start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, state), OperationKind.PropertyInitializer);
@@ -83,9 +84,10 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 
     private static void AnalyzeArgument(OperationAnalysisContext context, State state)
     {
-        // Named arguments only: positional ones to known credential APIs are SE1005's.
+        // Named arguments only, and not those of the APIs SE1005 knows (it reports them with the API's name).
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is { } parameter && argument.Syntax is ArgumentSyntax { NameColon: not null })
+        if (argument.Parameter is { } parameter && argument.Syntax is ArgumentSyntax { NameColon: not null }
+            && !IsCredentialApiArgument(argument, state.CredentialApis))
         {
             Check(context, state, parameter.Name, argument.Value);
         }
@@ -147,6 +149,24 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Rules.SE1004, syntax.GetLocation(), properties, name, kind, Redaction.Redact(text)));
     }
 
+    private static bool IsCredentialApiArgument(IArgumentOperation argument, SinkMap credentialApis)
+    {
+        if (credentialApis.IsEmpty || argument.Parent is null || credentialApis.Match(argument.Parent) is not { } matches)
+        {
+            return false;
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Argument == argument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOrDerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
     {
         for (; type is not null; type = type.BaseType)
@@ -162,8 +182,9 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 
     private sealed class State
     {
-        public State(OptionReader options, TestCode testCode, SecretAllowlist allowlist, INamedTypeSymbol? httpHeaders)
+        public State(OptionReader options, TestCode testCode, SecretAllowlist allowlist, INamedTypeSymbol? httpHeaders, SinkMap credentialApis)
         {
+            CredentialApis = credentialApis;
             Options = options;
             TestCode = testCode;
             Allowlist = allowlist;
@@ -177,5 +198,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         public SecretAllowlist Allowlist { get; }
 
         public INamedTypeSymbol? HttpHeaders { get; }
+
+        public SinkMap CredentialApis { get; }
     }
 }

@@ -358,4 +358,10 @@ public sealed class SE1004CredentialNamedSymbolTests
         """
         class Billing { static readonly string stripeSecret = "sk_live_4eC39HqLyjWDarjtT1zdp7dcQ8vR2m"; }
         """);
+
+    [Fact]
+    public Task NamedArgumentOfKnownCredentialApi_IsLeftToSE1005AndNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class C { object Credential() => new System.Net.NetworkCredential(userName: "svc", password: "Gr33n-Apple"); }
+        """);
 }
