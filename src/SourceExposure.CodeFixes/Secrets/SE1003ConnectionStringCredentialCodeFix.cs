@@ -15,7 +15,7 @@ using SourceExposure.Analyzers.Secrets;
 namespace SourceExposure.CodeFixes.Secrets;
 
 /// <summary>
-/// Replaces only the secret inside a connection string: <c>"Host=db;Password=s3cr3t;Database=x"</c> becomes
+/// Replaces only the secret inside a connection string: <c>"Host=db;Password=pw;Database=x"</c> becomes
 /// <c>"Host=db;Password=" + Environment.GetEnvironmentVariable("…_PASSWORD") + ";Database=x"</c> (or an
 /// <c>IConfiguration</c> read), so the rest of the string stays readable and the value leaves the source.
 /// </summary>

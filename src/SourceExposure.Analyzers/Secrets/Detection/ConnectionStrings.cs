@@ -419,8 +419,11 @@ internal static class ConnectionStrings
     /// </summary>
     internal static bool IsCredentialValue(string value, bool uri)
     {
+        // Under four characters ("Pwd=pw", "Password=x") is a documentation example; a quote with a '+' is code quoted
+        // in a comment ("Password=" + pw + ";").
         var trimmed = value.Trim();
-        if (trimmed.Length == 0)
+        if (trimmed.Length < 4 || (trimmed.IndexOf('"') >= 0 && trimmed.IndexOf('+') >= 0)
+            || trimmed[0] == '+' || trimmed[trimmed.Length - 1] == '+' || trimmed.IndexOf(" + ", StringComparison.Ordinal) >= 0)
         {
             return false;
         }

@@ -148,6 +148,7 @@ public sealed class SE1003ConnectionStringCredentialTests
             string b = "Enter the password=value pairs in the form";
             string c = "Invalid user name or password.";
             string d = "Password=";
+            // Example: "Host=db;Password=pw;Database=x" becomes "Host=db;Password=" + Read("PW") + ";Database=x"
         }
         """);
 
