@@ -31,7 +31,49 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
         start.RegisterOperationAction(
             c => Analyze(c, sinks, allowlist),
             OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
+
+        if (start.Compilation.GetTypeByMetadataName("System.Security.SecureString") is { } secureString)
+        {
+            start.RegisterOperationAction(c => AnalyzeSecureString(c, secureString, allowlist), OperationKind.Loop);
+        }
     });
+
+    /// <summary>
+    /// <c>foreach (var c in "literal") secure.AppendChar(c);</c> (or over <c>"literal".ToCharArray()</c>): a SecureString
+    /// filled from a literal protects nothing, the literal is in the assembly.
+    /// </summary>
+    private static void AnalyzeSecureString(OperationAnalysisContext context, INamedTypeSymbol secureString, SecretAllowlist allowlist)
+    {
+        if (context.Operation is not IForEachLoopOperation loop || loop.Locals.Length != 1)
+        {
+            return;
+        }
+
+        var collection = LiteralFlow.Unwrap(loop.Collection);
+        if (collection is IInvocationOperation { TargetMethod.Name: "ToCharArray", Arguments.Length: 0, Instance: { } instance })
+        {
+            collection = LiteralFlow.Unwrap(instance);
+        }
+
+        if (collection.ConstantValue.Value is not string text || text.Length == 0 || Placeholders.IsPlaceholder(text)
+            || allowlist.IsAllowed(text, collection.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        foreach (var operation in loop.Body.Descendants())
+        {
+            if (operation is IInvocationOperation { TargetMethod.Name: "AppendChar", Arguments.Length: 1 } append
+                && SymbolEqualityComparer.Default.Equals(append.TargetMethod.ContainingType, secureString)
+                && LiteralFlow.Unwrap(append.Arguments[0].Value) is ILocalReferenceOperation local
+                && SymbolEqualityComparer.Default.Equals(local.Local, loop.Locals[0]))
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, "password");
+                context.ReportDiagnostic(Diagnostic.Create(Rules.SE1005, collection.Syntax.GetLocation(), properties, "SecureString.AppendChar", "password", Redaction.Redact(text)));
+                return;
+            }
+        }
+    }
 
     private static void Analyze(OperationAnalysisContext context, SinkMap sinks, SecretAllowlist allowlist)
     {

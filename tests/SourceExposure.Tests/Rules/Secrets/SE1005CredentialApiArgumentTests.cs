@@ -225,4 +225,30 @@ public sealed class SE1005CredentialApiArgumentTests
         static class Defaults { public const string Relay = "Mx7!relay2024"; }
         class Mailer { object Relay() => new System.Net.NetworkCredential("relay", {|#0:Defaults.Relay|}); }
         """);
+
+    [Fact]
+    public Task SecureStringFilledFromLiteral_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Security;
+        class Vault
+        {
+            SecureString A()
+            {
+                var secure = new SecureString();
+                foreach (var c in {|#0:"Vault!Pass-2024"|}) secure.AppendChar(c);
+                foreach (char c in {|#1:"Other#Pass-77"|}.ToCharArray()) { secure.AppendChar(c); }
+                return secure;
+            }
+
+            SecureString B(string password)
+            {
+                var secure = new SecureString();
+                foreach (var c in password) secure.AppendChar(c);
+                foreach (var c in "abcdef") System.Console.Write(c);
+                return secure;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("SecureString.AppendChar", "password", "Vau…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("SecureString.AppendChar", "password", "Oth…"));
 }
