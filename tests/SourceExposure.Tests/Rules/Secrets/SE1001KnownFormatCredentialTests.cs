@@ -36,6 +36,27 @@ public sealed class SE1001KnownFormatCredentialTests
         """);
 
     [Fact]
+    public Task TwoCredentialsInOneType_AreReportedAndAllMovedByFixAll() => Verify.VerifyCodeFixAsync(
+        $$"""
+        class ReleaseJob
+        {
+            string githubToken = {|#0:"{{GitHubToken}}"|};
+            string npmToken = {|#1:"{{NpmToken}}"|};
+        }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("GitHub personal access token", "ghp_…", "a string literal"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("npm access token", "npm_…", "a string literal"),
+        ],
+        """
+        class ReleaseJob
+        {
+            string githubToken = System.Environment.GetEnvironmentVariable("RELEASE_JOB_GITHUB_TOKEN");
+            string npmToken = System.Environment.GetEnvironmentVariable("RELEASE_JOB_NPM_TOKEN");
+        }
+        """);
+
+    [Fact]
     public Task GitHubTokenInVerbatimAndRawLiterals_IsReported() => Verify.VerifyAnalyzerAsync(
         $$""""
         class Repos
