@@ -204,6 +204,19 @@ public sealed class SE1001KnownFormatCredentialTests
         => Assert.False(RuleOptions.SecretsAllowedValues.TryParse("ghp_(", out _));
 
     [Fact]
+    public Task InvalidAllowedValuesPattern_IsReportedAsSE0001AndTheTokenStillReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    {
+        TestCode = $$"""class Fixture { string token = [|"{{GitHubToken}}"|]; }""",
+        Options = { ["source_exposure.secrets.allowed_values"] = "ghp_(" },
+        AdditionalAnalyzers = { new SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
+        ExpectedDiagnostics =
+        {
+            AnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
+                .WithArguments("source_exposure.secrets.allowed_values", "ghp_(", "a comma-separated list of .NET regular expressions"),
+        },
+    }.RunAsync();
+
+    [Fact]
     public Task IncompleteCodeAsTyped_NotReportedAndDoesNotThrow() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
     {
         TestCode = """
