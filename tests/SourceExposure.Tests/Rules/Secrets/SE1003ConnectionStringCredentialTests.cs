@@ -291,4 +291,24 @@ public sealed class SE1003ConnectionStringCredentialTests
         Assert.NotEmpty(found);
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public async Task FiveMegabyteLiteralAndLongLine_AreNotReportedAndAnalyzedQuickly()
+    {
+        var big = string.Concat(System.Linq.Enumerable.Repeat("bypass=on;passive=1;", 262_144));
+        var line = string.Concat(System.Linq.Enumerable.Repeat("x://host/a@b ", 8_000));
+        var test = new AnalyzerTest<SE1003ConnectionStringCredentialAnalyzer>
+        {
+            TestCode = "class Big { string a = \"" + big + "\"; string b = \"" + line + "\"; }",
+            AdditionalAnalyzers =
+            {
+                new SE1004CredentialNamedSymbolAnalyzer(),
+                new SE1005CredentialApiArgumentAnalyzer(),
+                new SE1006HardCodedCryptoKeyAnalyzer(),
+            },
+        };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await test.RunAsync();
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
 }
