@@ -103,9 +103,9 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             }
 
             var credential = StripScheme(text);
-            // A value in a documented provider format written right here is SE1001's finding, with the provider's name.
+            // A constant in a documented provider format is SE1001's finding (at its literal), with the provider's name.
             if (credential.Length == 0 || Placeholders.IsPlaceholder(credential) || allowlist.IsAllowed(credential, value.Syntax.SyntaxTree)
-                || (origin is not null && LiteralFlow.IsWrittenString(origin) && TokenScanner.Scan(credential) is { Count: > 0 }))
+                || (origin is not null && TokenScanner.Scan(credential) is { Count: > 0 }))
             {
                 continue;
             }

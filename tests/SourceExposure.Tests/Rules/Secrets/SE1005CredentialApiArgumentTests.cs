@@ -251,4 +251,14 @@ public sealed class SE1005CredentialApiArgumentTests
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("SecureString.AppendChar", "password", "Vau…"),
         Verify.Diagnostic().WithLocation(1).WithArguments("SecureString.AppendChar", "password", "Oth…"));
+
+    [Fact]
+    public Task ProviderFormatConstant_IsLeftToSE1001AndNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Cards
+        {
+            private const string LiveSecretKey = "sk_live_4eC39HqLyjWDarjtT1zdp7dcQ8vR2m";
+            object Header() => new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", LiveSecretKey);
+        }
+        """);
 }
