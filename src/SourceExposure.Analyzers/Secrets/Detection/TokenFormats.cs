@@ -242,6 +242,9 @@ internal static class TokenFormats
         new TokenFormat("huggingface-token", "Hugging Face", "Hugging Face access token",
             "hf_ and 34 letters.", "https://huggingface.co/docs/hub/security-tokens", ["hf_"], @"\Ghf_[A-Za-z]{34}" + End),
 
+        new TokenFormat("huggingface-org-token", "Hugging Face", "Hugging Face organization API token",
+            "api_org_ and 34 letters.", "https://huggingface.co/docs/hub/security-tokens", ["api_org_"], @"\Gapi_org_[A-Za-z]{34}" + End),
+
         // ---- Observability ----
         new TokenFormat("datadog-api-key", "Datadog", "Datadog API key",
             "32 hexadecimal characters; reported only next to a name such as DD_API_KEY.", DatadogKeys,
@@ -281,6 +284,8 @@ internal static class TokenFormats
         new TokenFormat("doppler-service-token", "Doppler", "Doppler service token",
             "dp.st., an optional config name and 40 to 44 letters and digits.", "https://docs.doppler.com/docs/service-tokens", ["dp.st."],
             @"\Gdp\.st\.(?:[a-z0-9_-]{2,35}\.)?[A-Za-z0-9]{40,44}" + End),
+        new TokenFormat("doppler-cli-token", "Doppler", "Doppler CLI token",
+            "dp.ct. and 40 to 44 letters and digits.", "https://docs.doppler.com/reference/api#authentication", ["dp.ct."], @"\Gdp\.ct\.[A-Za-z0-9]{40,44}" + End),
         new TokenFormat("databricks-token", "Databricks", "Databricks personal access token",
             "dapi and 32 hexadecimal characters.", "https://docs.databricks.com/en/dev-tools/auth/pat.html", ["dapi"], @"\Gdapi[a-f0-9]{32}(?:-[0-9])?" + End),
         new TokenFormat("hashicorp-vault-token", "HashiCorp", "HashiCorp Vault service token",

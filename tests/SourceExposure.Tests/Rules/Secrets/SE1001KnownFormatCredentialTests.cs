@@ -36,6 +36,27 @@ public sealed class SE1001KnownFormatCredentialTests
         """);
 
     [Fact]
+    public Task TwoCredentialsInOneType_AreReportedAndAllMovedByFixAll() => Verify.VerifyCodeFixAsync(
+        $$"""
+        class ReleaseJob
+        {
+            string githubToken = {|#0:"{{GitHubToken}}"|};
+            string npmToken = {|#1:"{{NpmToken}}"|};
+        }
+        """,
+        [
+            Verify.Diagnostic().WithLocation(0).WithArguments("GitHub personal access token", "ghp_…", "a string literal"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("npm access token", "npm_…", "a string literal"),
+        ],
+        """
+        class ReleaseJob
+        {
+            string githubToken = System.Environment.GetEnvironmentVariable("RELEASE_JOB_GITHUB_TOKEN");
+            string npmToken = System.Environment.GetEnvironmentVariable("RELEASE_JOB_NPM_TOKEN");
+        }
+        """);
+
+    [Fact]
     public Task GitHubTokenInVerbatimAndRawLiterals_IsReported() => Verify.VerifyAnalyzerAsync(
         $$""""
         class Repos
@@ -181,6 +202,19 @@ public sealed class SE1001KnownFormatCredentialTests
     [Fact]
     public void AllowedValuesOption_RejectsAnInvalidPattern()
         => Assert.False(RuleOptions.SecretsAllowedValues.TryParse("ghp_(", out _));
+
+    [Fact]
+    public Task InvalidAllowedValuesPattern_IsReportedAsSE0001AndTheTokenStillReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    {
+        TestCode = $$"""class Fixture { string token = [|"{{GitHubToken}}"|]; }""",
+        Options = { ["source_exposure.secrets.allowed_values"] = "ghp_(" },
+        AdditionalAnalyzers = { new SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
+        ExpectedDiagnostics =
+        {
+            AnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
+                .WithArguments("source_exposure.secrets.allowed_values", "ghp_(", "a comma-separated list of .NET regular expressions"),
+        },
+    }.RunAsync();
 
     [Fact]
     public Task IncompleteCodeAsTyped_NotReportedAndDoesNotThrow() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
