@@ -28,6 +28,8 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
     // Formats with no secret of their own (certificates, public keys) or that cannot be read as text.
     private static readonly string[] Unreadable = [".der", ".pfx", ".p12", ".jks", ".keystore"];
 
+    private const int MaximumFindingsPerFile = 100;
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1007);
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
@@ -126,6 +128,13 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
 
     private static void Report(AdditionalFileAnalysisContext context, AdditionalText file, SourceText text, TextSpan span, string what, string name, string how, List<TextSpan> taken)
     {
+        // A file with hundreds of secrets needs one decision, not hundreds of warnings; the cap also keeps the overlap
+        // check below from growing with the square of a hostile file's size.
+        if (taken.Count >= MaximumFindingsPerFile)
+        {
+            return;
+        }
+
         // One finding per place: a token inside a PEM block or a JSON value already reported is not reported again.
         foreach (var other in taken)
         {

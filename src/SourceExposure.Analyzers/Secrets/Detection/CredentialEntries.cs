@@ -69,6 +69,7 @@ internal static class CredentialEntries
         }
 
         List<CredentialEntry>? results = null;
+        HashSet<int>? starts = null;
         foreach (var pattern in Patterns)
         {
             Match match;
@@ -86,10 +87,14 @@ internal static class CredentialEntries
                 var key = match.Groups["k"].Value;
                 var value = match.Groups["v"];
                 var trimmed = value.Value.Trim();
-                if (KindOf(key) is { } kind && IsSecretValue(trimmed) && !Overlaps(results, value.Index))
+                if (KindOf(key) is { } kind && IsSecretValue(trimmed))
                 {
+                    // Two patterns can find the same value (an .ini line that is also "Password=…"): keep one.
                     var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
-                    (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
+                    if ((starts ??= []).Add(value.Index + offset))
+                    {
+                        (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
+                    }
                 }
 
                 try
@@ -150,24 +155,6 @@ internal static class CredentialEntries
         foreach (var keyword in Keywords)
         {
             if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Overlaps(List<CredentialEntry>? results, int start)
-    {
-        if (results is null)
-        {
-            return false;
-        }
-
-        foreach (var entry in results)
-        {
-            if (start >= entry.Start && start <= entry.Start + entry.Length)
             {
                 return true;
             }
