@@ -377,7 +377,10 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             case IInvocationOperation invocation:
                 if (IsPassThrough(invocation.TargetMethod.Name))
                 {
-                    var inner = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                    // Encoding.UTF8.GetBytes(password): the argument; password.Trim(): the receiver.
+                    var inner = invocation.TargetMethod.Name is "GetBytes" or "FromBase64String" || invocation.Instance is null
+                        ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
+                        : invocation.Instance;
                     return inner is not null && TryName(inner, depth + 1, out name, out kind);
                 }
 
