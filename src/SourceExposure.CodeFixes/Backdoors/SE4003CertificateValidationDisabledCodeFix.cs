@@ -53,7 +53,8 @@ public sealed class SE4003CertificateValidationDisabledCodeFix : SourceExposureC
         // A statement of its own, not the only statement of an embedded statement (if (x) a = b;).
         ExpressionStatementSyntax statement => statement.Parent is BlockSyntax or GlobalStatementSyntax or SwitchSectionSyntax,
         InitializerExpressionSyntax initializer => initializer.IsKind(SyntaxKind.ObjectInitializerExpression)
-            && initializer.Parent is BaseObjectCreationExpressionSyntax,
+            && (initializer.Parent is BaseObjectCreationExpressionSyntax
+                || (initializer.Parent is AssignmentExpressionSyntax nested && CanRemove(nested))),
         _ => false,
     };
 
@@ -62,31 +63,37 @@ public sealed class SE4003CertificateValidationDisabledCodeFix : SourceExposureC
         cancellationToken.ThrowIfCancellationRequested();
         if (assignment.Parent is ExpressionStatementSyntax statement)
         {
+            // The statement goes with its indentation and line break (and any comment on the lines it occupies).
             var node = statement.Parent is GlobalStatementSyntax global ? (SyntaxNode)global : statement;
-            return root.RemoveNode(node, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepExteriorTrivia)
-                ?? root;
+            return root.RemoveNode(node, SyntaxRemoveOptions.KeepUnbalancedDirectives) ?? root;
         }
 
         var initializer = (InitializerExpressionSyntax)assignment.Parent!;
-        var creation = (BaseObjectCreationExpressionSyntax)initializer.Parent!;
         var remaining = initializer.Expressions.Remove(assignment);
-        if (remaining.Count == 0)
+        if (remaining.Count > 0)
         {
-            // new HttpClientHandler { Callback = … } becomes new HttpClientHandler().
-            BaseObjectCreationExpressionSyntax replaced = creation switch
-            {
-                ObjectCreationExpressionSyntax objectCreation => objectCreation
-                    .WithType(objectCreation.Type.WithoutTrailingTrivia())
-                    .WithArgumentList(objectCreation.ArgumentList ?? SyntaxFactory.ArgumentList())
-                    .WithInitializer(null),
-                ImplicitObjectCreationExpressionSyntax implicitCreation => implicitCreation
-                    .WithArgumentList(implicitCreation.ArgumentList.WithoutTrailingTrivia())
-                    .WithInitializer(null),
-                _ => creation,
-            };
-            return root.ReplaceNode(creation, replaced.WithTrailingTrivia(creation.GetTrailingTrivia()));
+            return root.ReplaceNode(initializer, initializer.WithExpressions(remaining));
         }
 
-        return root.ReplaceNode(initializer, initializer.WithExpressions(remaining));
+        switch (initializer.Parent)
+        {
+            case AssignmentExpressionSyntax nested:
+                // SslOptions = { RemoteCertificateValidationCallback = … } goes as a whole once it is empty.
+                return Remove(root, nested, cancellationToken);
+            case ObjectCreationExpressionSyntax creation:
+                // new HttpClientHandler { Callback = … } becomes new HttpClientHandler().
+                return root.ReplaceNode(creation, creation
+                    .WithType(creation.Type.WithoutTrailingTrivia())
+                    .WithArgumentList(creation.ArgumentList ?? SyntaxFactory.ArgumentList())
+                    .WithInitializer(null)
+                    .WithTrailingTrivia(creation.GetTrailingTrivia()));
+            case ImplicitObjectCreationExpressionSyntax implicitCreation:
+                return root.ReplaceNode(implicitCreation, implicitCreation
+                    .WithArgumentList(implicitCreation.ArgumentList.WithoutTrailingTrivia())
+                    .WithInitializer(null)
+                    .WithTrailingTrivia(implicitCreation.GetTrailingTrivia()));
+            default:
+                return root;
+        }
     }
 }
