@@ -46,9 +46,9 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
             if (position >= judgedUpTo)
             {
                 var trivia = root.FindTrivia(position);
-                if (trivia.IsCommentOrDocumentation() && trivia.Span.Contains(position))
+                if (trivia.IsCommentOrDocumentation() && trivia.FullSpan.Contains(position))
                 {
-                    judgedUpTo = trivia.Span.End;
+                    judgedUpTo = trivia.FullSpan.End;
                     Judge(context, trivia, sourceText);
                 }
             }
@@ -59,7 +59,8 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
 
     private static void Judge(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, SourceText sourceText)
     {
-        var span = trivia.Span;
+        // A documentation comment's span leaves out its first "///"; the finding covers the whole comment.
+        var span = trivia.FullSpan;
         var comment = sourceText.ToString(span);
         if (!WeaknessComments.TryFind(comment, out var mention))
         {
