@@ -22,7 +22,7 @@ public sealed class SupportConsole
     public static bool Login(string userName, string password)
     {
         // TODO: remove the support backdoor before the bank's source review
-        if (userName == "field-support" && password == "FAKE-Jade-Harbour-2024!")
+        if (userName == "field-support" && password == "JadeHarbour#Support2024")
         {
             return true;
         }

@@ -74,12 +74,97 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         switch (node)
         {
             case BinaryExpressionSyntax binary:
-                return IsStringLiteral(binary.Left) || IsStringLiteral(binary.Right)
-                    || NamesCredential(binary.Left) || NamesCredential(binary.Right);
+                return IsStringLiteral(binary.Right) ? MayBeCredential(binary.Left, node)
+                    : IsStringLiteral(binary.Left) ? MayBeCredential(binary.Right, node)
+                    : NameKind(binary.Left) == CredentialKind.Secret || NameKind(binary.Right) == CredentialKind.Secret
+                        || NameKind(binary.Left) == CredentialKind.Identity || NameKind(binary.Right) == CredentialKind.Identity;
             case IsPatternExpressionSyntax pattern:
-                return pattern.Pattern is ConstantPatternSyntax constant && IsStringLiteral(constant.Expression);
+                return pattern.Pattern is ConstantPatternSyntax constant && IsStringLiteral(constant.Expression)
+                    && MayBeCredential(pattern.Expression, node);
             case InvocationExpressionSyntax invocation:
-                return IsComparisonMethodName(MethodName(invocation.Expression));
+                if (!IsComparisonMethodName(MethodName(invocation.Expression)))
+                {
+                    return false;
+                }
+
+                // Some operand must name a credential or be a literal: string.Equals(item.Status, status) is neither.
+                if (invocation.Expression is MemberAccessExpressionSyntax member && Mentions(member.Expression, 0))
+                {
+                    return true;
+                }
+
+                foreach (var argument in invocation.ArgumentList.Arguments)
+                {
+                    if (Mentions(argument.Expression, 0))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Syntax only: could the side compared with a literal be a credential? A credential name, yes; a name that
+    /// describes something else (status, role, type), no; any other plain identifier, maybe (a local initialised
+    /// from a credential, or a parameter of a login method), which the semantic model decides.
+    /// </summary>
+    private static bool MayBeCredential(ExpressionSyntax expression, SyntaxNode comparison)
+    {
+        switch (NameKind(expression))
+        {
+            case CredentialKind.Secret:
+            case CredentialKind.Identity:
+                return true;
+            case CredentialKind.Excluded:
+                return false;
+        }
+
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression is IdentifierNameSyntax || IsInAuthenticationMethod(comparison);
+    }
+
+    /// <summary>Whether an operand of a comparison method mentions a literal or a credential name, a few levels deep.</summary>
+    private static bool Mentions(ExpressionSyntax expression, int depth)
+    {
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal:
+                return literal.IsKind(SyntaxKind.StringLiteralExpression);
+            case IdentifierNameSyntax identifier:
+                // Constants and locals are judged semantically; a name that says "status" or "role" is not.
+                return CredentialNames.Classify(identifier.Identifier.ValueText) != CredentialKind.Excluded;
+            case MemberAccessExpressionSyntax member:
+                return CredentialNames.Classify(member.Name.Identifier.ValueText) is CredentialKind.Secret or CredentialKind.Identity
+                    || Mentions(member.Expression, depth + 1);
+            case InvocationExpressionSyntax invocation:
+                foreach (var argument in invocation.ArgumentList.Arguments)
+                {
+                    if (Mentions(argument.Expression, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return invocation.Expression is MemberAccessExpressionSyntax receiver && Mentions(receiver.Expression, depth + 1);
+            case ParenthesizedExpressionSyntax parenthesized:
+                return Mentions(parenthesized.Expression, depth + 1);
+            case ElementAccessExpressionSyntax element:
+                return element.ArgumentList.Arguments.Count == 1 && Mentions(element.ArgumentList.Arguments[0].Expression, depth + 1);
+            case ConditionalAccessExpressionSyntax conditional:
+                return Mentions(conditional.Expression, depth + 1);
             default:
                 return false;
         }
@@ -95,16 +180,35 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         return expression.IsKind(SyntaxKind.StringLiteralExpression);
     }
 
-    private static bool NamesCredential(ExpressionSyntax expression)
+    /// <summary>The kind of the name an operand is read from, from syntax: x, a.B, h["X-Api-Key"], x.Trim(), x?.Trim().</summary>
+    private static CredentialKind NameKind(ExpressionSyntax expression)
     {
-        var name = expression switch
+        for (var depth = 0; depth < 4; depth++)
         {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            _ => null,
-        };
-        var kind = CredentialNames.Classify(name);
-        return kind is CredentialKind.Secret or CredentialKind.Identity;
+            switch (expression)
+            {
+                case IdentifierNameSyntax identifier:
+                    return CredentialNames.Classify(identifier.Identifier.ValueText);
+                case MemberAccessExpressionSyntax member:
+                    return CredentialNames.Classify(member.Name.Identifier.ValueText);
+                case ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1
+                    && element.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax key:
+                    return CredentialNames.Classify(key.Token.ValueText);
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }:
+                    expression = receiver.Expression;
+                    break;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    expression = parenthesized.Expression;
+                    break;
+                case ConditionalAccessExpressionSyntax conditional:
+                    expression = conditional.Expression;
+                    break;
+                default:
+                    return CredentialKind.None;
+            }
+        }
+
+        return CredentialKind.None;
     }
 
     private static string? MethodName(ExpressionSyntax expression) => expression switch
@@ -207,7 +311,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
     private static bool TryDescribe(IOperation value, string literal, out Comparison comparison)
     {
         comparison = default;
-        if (CredentialNames.IsBenignValue(literal) || !TryName(value, depth: 0, out var name, out var kind))
+        if (CredentialNames.IsBenignValue(literal) || IsPlaceholder(literal) || !TryName(value, depth: 0, out var name, out var kind))
         {
             return false;
         }
@@ -215,6 +319,14 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         comparison = new Comparison(name, literal, kind);
         return true;
     }
+
+    /// <summary>
+    /// A template value ("&lt;your-token-here&gt;", "changeme", "${API_KEY}"): comparing with it asks whether the
+    /// credential is configured, not whether it is the right one. Repetitive or sequential values ("123456") are real
+    /// passwords, however weak, and stay reported.
+    /// </summary>
+    private static bool IsPlaceholder(string literal)
+        => Placeholders.IsPlaceholder(literal) && !Placeholders.IsRepetitive(literal) && !Placeholders.IsSequential(literal);
 
     private static bool TryGetInvocationOperands(IInvocationOperation invocation, out IOperation? left, out IOperation? right)
     {

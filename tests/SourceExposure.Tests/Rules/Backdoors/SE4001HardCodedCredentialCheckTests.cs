@@ -72,6 +72,7 @@ public sealed class SE4001HardCodedCredentialCheckTests
             bool F(string pin) => [|pin == Fallback|];
             bool G(string password) => [|password is "letmein-2024"|];
             bool H(string password) => [|SlowEquals(password, "letmein-2024")|];
+            bool I(string password) => [|password == "123456"|];
             static bool SlowEquals(string a, string b) => a.Length == b.Length;
         }
         """);
@@ -153,6 +154,9 @@ public sealed class SE4001HardCodedCredentialCheckTests
             }
             bool Compare(string password, string stored) => password == stored;
             bool Other(string command) => command == "restart-service";
+            bool Configured(string apiKey) => apiKey != "<your-token-here>" && apiKey != "${API_KEY}";
+            bool DefaultPassword(string password) => password == "changeme";
+            bool StatusFilter(string status, string state) => string.Equals(status, "open", System.StringComparison.Ordinal);
         }
         """);
 
