@@ -35,7 +35,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
         };
-        if (name is null || !Sinks.IsSinkName(name)
+        if (name is null || !Sinks.IsSinkName(name) || invocation.ArgumentList.Arguments.Count == 0 || !ReceiverMayMatch(name, invocation.Expression)
             || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
             || sinks.Describe(operation.TargetMethod) is not { } sink)
         {
@@ -77,6 +77,28 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, invocation.GetLocation(), source, sink.Name));
         }
+    }
+
+    /// <summary>
+    /// Names common outside the sinks ("Start", "Create", "RunAsync") must be called on the sink type by name:
+    /// Process.Start(…), CSharpScript.EvaluateAsync(…). The others are confirmed by the semantic model.
+    /// </summary>
+    private static bool ReceiverMayMatch(string name, ExpressionSyntax expression)
+    {
+        var receiver = expression is MemberAccessExpressionSyntax member
+            ? member.Expression switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText,
+                _ => null,
+            }
+            : null;
+        return name switch
+        {
+            "Start" => receiver == "Process",
+            "Create" or "EvaluateAsync" or "RunAsync" => receiver == "CSharpScript",
+            _ => true,
+        };
     }
 
     private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)

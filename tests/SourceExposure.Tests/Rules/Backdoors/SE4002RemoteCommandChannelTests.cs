@@ -147,6 +147,63 @@ public sealed class SE4002RemoteCommandChannelTests
         Verify.Diagnostic().WithLocation(2).WithArguments("BasicDeliverEventArgs.Body", "Process.Start"));
 
     [Fact]
+    public Task ScriptEnginesFromKafkaAndServiceBus_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Threading.Tasks;
+
+        namespace Confluent.Kafka
+        {
+            public class Message<TKey, TValue> { public TValue Value { get; set; } = default!; }
+            public class ConsumeResult<TKey, TValue> { public Message<TKey, TValue> Message { get; set; } = default!; }
+        }
+
+        namespace Azure.Messaging.ServiceBus
+        {
+            public class ServiceBusReceivedMessage { public byte[] Body { get; } = []; }
+        }
+
+        namespace System.Management.Automation
+        {
+            public sealed class PowerShell
+            {
+                public static PowerShell Create() => new();
+                public PowerShell AddScript(string script) => this;
+                public PowerShell AddCommand(string command) => this;
+            }
+        }
+
+        namespace Microsoft.CodeAnalysis.CSharp.Scripting
+        {
+            public static class CSharpScript
+            {
+                public static Task<object> EvaluateAsync(string code) => Task.FromResult<object>(code);
+            }
+        }
+
+        namespace Ops
+        {
+            using Azure.Messaging.ServiceBus;
+            using Confluent.Kafka;
+            using Microsoft.CodeAnalysis.CSharp.Scripting;
+            using System.Management.Automation;
+
+            class Workers
+            {
+                void OnKafka(ConsumeResult<string, string> result)
+                    => {|#0:PowerShell.Create().AddScript(result.Message.Value)|};
+
+                Task<object> OnBus(ServiceBusReceivedMessage message)
+                    => {|#1:CSharpScript.EvaluateAsync(System.Text.Encoding.UTF8.GetString(message.Body))|};
+
+                void Fixed() => PowerShell.Create().AddCommand("Get-Date");
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Message.Value", "PowerShell.AddScript"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("ServiceBusReceivedMessage.Body", "CSharpScript.EvaluateAsync"));
+
+    [Fact]
     public Task PayloadInsideLambda_IsReported() => Verify.VerifyAnalyzerAsync(
         """
         using System;
