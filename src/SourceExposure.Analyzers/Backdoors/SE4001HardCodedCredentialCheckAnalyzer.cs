@@ -128,7 +128,44 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             expression = parenthesized.Expression;
         }
 
-        return expression is IdentifierNameSyntax || IsInAuthenticationMethod(comparison);
+        if (IsInAuthenticationMethod(comparison))
+        {
+            return true;
+        }
+
+        // var p = login.Password.Trim(); … p == "…": a local is worth the semantic model only when its initializer
+        // reads a credential.
+        return expression is IdentifierNameSyntax identifier && LocalInitializedFromCredential(identifier.Identifier.ValueText, comparison);
+    }
+
+    private static bool LocalInitializedFromCredential(string name, SyntaxNode comparison)
+    {
+        SyntaxNode? member = null;
+        for (var current = comparison.Parent; current is not null; current = current.Parent)
+        {
+            if (current is MemberDeclarationSyntax or GlobalStatementSyntax)
+            {
+                member = current;
+                break;
+            }
+        }
+
+        if (member is null)
+        {
+            return false;
+        }
+
+        foreach (var node in member.DescendantNodes())
+        {
+            if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator
+                && declarator.Identifier.ValueText == name
+                && NameKind(value) is CredentialKind.Secret or CredentialKind.Identity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an operand of a comparison method mentions a literal or a credential name, a few levels deep.</summary>
