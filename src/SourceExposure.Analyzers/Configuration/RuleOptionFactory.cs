@@ -49,6 +49,24 @@ internal abstract partial class RuleOption
             });
 
     /// <summary>
+    /// One word from an open set (country codes, region ids) that <paramref name="isValid"/> recognises, compared
+    /// case-insensitively and returned in lower case; <paramref name="accepted"/> describes the set for SE0001.
+    /// </summary>
+    public static RuleOption<string> Choice(OptionScope scope, string owner, string name, string defaultValue, string description, string accepted, Func<string, bool> isValid)
+        => new(scope, owner, name, defaultValue, description, accepted, defaultValue,
+            (string text, out string value) =>
+            {
+                if (isValid(text))
+                {
+                    value = text.ToLowerInvariant();
+                    return true;
+                }
+
+                value = defaultValue;
+                return false;
+            });
+
+    /// <summary>
     /// A comma-separated list; empty entries are dropped. <paramref name="isValidItem"/> (optional) rejects the whole
     /// value when any item is not acceptable, so SE0001 names the bad value rather than silently dropping it.
     /// </summary>

@@ -92,4 +92,23 @@ internal static class Placeholders
             || value.IndexOf("qwerty", StringComparison.OrdinalIgnoreCase) >= 0
             || value.IndexOf("asdfgh", StringComparison.OrdinalIgnoreCase) >= 0;
     }
+
+    /// <summary>
+    /// A counting run of <paramref name="length"/> or more characters ("123456", "abcdef") anywhere in the value: typed
+    /// by a person writing an example, vanishingly rare in a random token of the lengths secrets have.
+    /// </summary>
+    public static bool HasCountingRun(string value, int length = 6)
+    {
+        var run = 1;
+        for (var i = 1; i < value.Length; i++)
+        {
+            run = value[i] == value[i - 1] + 1 && char.IsLetterOrDigit(value[i]) ? run + 1 : 1;
+            if (run >= length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -144,4 +145,93 @@ internal static class ConfigurationRead
 
         return builder.ToString().Trim('_');
     }
+
+    /// <summary>
+    /// A <c>Microsoft.Extensions.Configuration.IConfiguration</c> the code at <paramref name="at"/> can read: a local declared
+    /// before it or a parameter in scope first, then a field or property of the containing type (static members only
+    /// where no instance is available: static members and field or property initializers). Null when there is none.
+    /// </summary>
+    public static ExpressionSyntax? ConfigurationInScope(SemanticModel model, ExpressionSyntax at, CancellationToken cancellationToken)
+    {
+        var configuration = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        if (configuration is null)
+        {
+            return null;
+        }
+
+        var position = at.SpanStart;
+        var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
+        while (enclosing is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction, IsStatic: false } inner)
+        {
+            enclosing = inner.ContainingSymbol;
+        }
+
+        var instanceAvailable = enclosing is IMethodSymbol { IsStatic: false } || enclosing is IPropertySymbol { IsStatic: false } && at.FirstAncestorOrSelf<AccessorDeclarationSyntax>() is not null
+            || at.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>() is { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax } && enclosing is { IsStatic: false } and not IFieldSymbol;
+
+        ISymbol? member = null;
+        foreach (var symbol in model.LookupSymbols(position))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var type = symbol switch
+            {
+                ILocalSymbol local when local.DeclaringSyntaxReferences.All(r => r.Span.End < position) => local.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IFieldSymbol field when field.IsStatic || instanceAvailable => field.Type,
+                IPropertySymbol { IsIndexer: false } property when property.IsStatic || instanceAvailable => property.Type,
+                _ => null,
+            };
+
+            if (type is null || !(SymbolEqualityComparer.Default.Equals(type, configuration) || type.AllInterfaces.Contains(configuration, SymbolEqualityComparer.Default)))
+            {
+                continue;
+            }
+
+            if (symbol is ILocalSymbol or IParameterSymbol)
+            {
+                return SyntaxFactory.IdentifierName(symbol.Name);
+            }
+
+            member ??= symbol;
+        }
+
+        return member is null ? null : SyntaxFactory.IdentifierName(member.Name);
+    }
+
+    /// <summary><c>configuration["Section:Key"]</c>.</summary>
+    public static ExpressionSyntax ConfigurationLookup(ExpressionSyntax configuration, string key)
+        => SyntaxFactory.ElementAccessExpression(
+            configuration,
+            SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(key))))));
+
+    /// <summary>
+    /// A configuration key for the secret: the containing type as section and the receiving symbol in PascalCase
+    /// (<c>PaymentClient.apiKey</c> → <c>PaymentClient:ApiKey</c>).
+    /// </summary>
+    public static string SuggestKey(ExpressionSyntax expression, SemanticModel? model, string fallback)
+    {
+        var receiver = ReceiverName(expression, model) ?? fallback;
+        var type = expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
+        var key = Pascal(receiver);
+        return type is null ? key : type + ":" + key;
+    }
+
+    /// <summary><c>api_key</c> → <c>ApiKey</c>; <c>clientSecret</c> → <c>ClientSecret</c>.</summary>
+    public static string Pascal(string identifier)
+    {
+        var builder = new StringBuilder(identifier.Length);
+        foreach (var word in UpperSnake(identifier).Split('_'))
+        {
+            if (word.Length > 0)
+            {
+                builder.Append(word[0]).Append(word.Substring(1).ToLowerInvariant());
+            }
+        }
+
+        return builder.Length == 0 ? "Secret" : builder.ToString();
+    }
+
+    /// <summary>The name of the symbol that receives <paramref name="expression"/>, if any (declarator, property, assignment target, parameter).</summary>
+    public static string? Receiver(ExpressionSyntax expression, SemanticModel? model) => ReceiverName(expression, model);
 }

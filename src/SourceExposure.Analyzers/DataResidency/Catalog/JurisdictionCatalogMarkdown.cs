@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+using System.Text;
+
+namespace SourceExposure.Analyzers.DataResidency.Catalog;
+
+/// <summary>Renders the catalog as docs/rules/jurisdictions.md; a test keeps the committed page equal to this output.</summary>
+internal static class JurisdictionCatalogMarkdown
+{
+    public static string Render()
+    {
+        var md = new StringBuilder();
+        md.Append("""
+            # Jurisdiction catalog
+
+            <!-- Generated from src/SourceExposure.Analyzers/DataResidency/Catalog/JurisdictionCatalog.Data.cs; edit the data, then run
+                 SOURCE_EXPOSURE_UPDATE_DOCS=1 dotnet test tests/SourceExposure.Tests --filter JurisdictionCatalogTests -->
+
+            The data-residency rules ([SE3001](SE3001.md), [SE3002](SE3002.md), [SE3003](SE3003.md)) place endpoints and
+            cloud regions in a jurisdiction with this catalog. Jurisdictions are ISO 3166-1 alpha-2 codes in lower case;
+            mainland China is `cn`, and Hong Kong (`hk`), Macao (`mo`) and Taiwan (`tw`) are separate jurisdictions with
+            their own data laws, so `cn-hongkong` at Alibaba Cloud or `ap-hongkong` at Tencent Cloud is not mainland China.
+
+            How a value is placed:
+
+            1. **Provider hosts** (strong evidence). The host's labels are walked from the right into a trie of the suffixes
+               below; the deepest suffix wins. A suffix that fixes the jurisdiction (a sovereign cloud such as
+               `chinacloudapi.cn`) decides alone; otherwise the label next to the suffix (or a dash-separated part of it:
+               `oss-cn-hangzhou-internal`, `s3-us-west-2`, `asia-east2-aiplatform`) is looked up among that provider's
+               regions. A bare suffix (`aliyuncs.com`) is a provider's domain, not an endpoint, and is not placed; a
+               provider host that names no region is placed only where the table says so (Alibaba's central endpoints).
+            2. **Region ids and SDK constants.** The same region id means different places at different providers
+               (`ap-southeast-1` is Singapore at AWS and Alibaba Cloud but Hong Kong at Huawei Cloud; `eu-west-1` is
+               Ireland at AWS but London at Alibaba Cloud), so a region string counts only where the API receiving it
+               is declared in the provider's SDK namespace. SDK constants carry their provider with them.
+            3. **Country-code TLDs** (weak evidence). A `.cn` name says where it is registered, not where it is served
+               from, and China-hosted services often use `.com` (`aliyuncs.com`, `myqcloud.com`). A TLD therefore counts
+               only where the value is used as an endpoint (a `Uri`, an HTTP call, `BaseAddress`, an SDK endpoint, a
+               connection string's server). Generic-use ccTLDs (`.io`, `.co`, `.ai`, `.me`, `.tv`) are not listed.
+
+            Never placed: `localhost`, `*.localhost`, `*.test`, `*.invalid`, `*.example`, `*.local`, `*.internal`, and
+            `example.*` names (RFC 2606, RFC 6761). Tencent Cloud's region-less `<service>.tencentcloudapi.com` is a
+            nearest-region access point that "does not indicate where the product serves from", so it is not placed.
+
+
+            """.Replace("\r\n", "\n"));
+
+        md.Append("## Host suffixes\n\n");
+        md.Append("| Suffix | Provider | Cloud | Region in host | Jurisdiction | Source |\n");
+        md.Append("| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var rule in JurisdictionCatalog.HostRules)
+        {
+            var region = rule.RegionLabel switch
+            {
+                RegionLabel.Exact => "label",
+                RegionLabel.DashSegments => "label or part of one",
+                _ => "no",
+            };
+            var jurisdiction = rule.Jurisdiction is null
+                ? (rule.RegionLabel == RegionLabel.None ? "not placed" : "from the region")
+                : rule.RegionLabel == RegionLabel.None ? "`" + rule.Jurisdiction + "`" : "from the region; `" + rule.Jurisdiction + "` without one" + (rule.Regionless is null ? string.Empty : " (" + rule.Regionless + ")");
+            md.Append("| `").Append(rule.Suffix).Append("` | ").Append(rule.Provider.Name).Append(" | ").Append(rule.Cloud)
+                .Append(" | ").Append(region).Append(" | ").Append(jurisdiction).Append(" | <").Append(rule.Source).Append("> |\n");
+        }
+
+        md.Append("\n## Regions\n\n");
+        md.Append("Region ids as the provider's SDKs and endpoints spell them.\n");
+        foreach (var provider in JurisdictionCatalog.Providers)
+        {
+            var any = false;
+            foreach (var region in JurisdictionCatalog.Regions)
+            {
+                if (region.Provider != provider)
+                {
+                    continue;
+                }
+
+                if (!any)
+                {
+                    md.Append("\n### ").Append(provider.Name).Append("\n\n");
+                    md.Append("SDK namespaces: ").Append(Join(provider.SdkNamespaces)).Append(".\n\n");
+                    md.Append("| Region id | Name | Jurisdiction | Source |\n| --- | --- | --- | --- |\n");
+                    any = true;
+                }
+
+                md.Append("| `").Append(region.Id).Append("` | ").Append(region.Name).Append(" | `").Append(region.Jurisdiction)
+                    .Append("` | <").Append(region.Source).Append("> |\n");
+            }
+        }
+
+        md.Append("\n## SDK region constants\n\n");
+        md.Append("Named constants whose names cannot be derived from the region id. Other provider SDK constants are matched by\n");
+        md.Append("name (`EcsRegion.CN_NORTH_4` → `cn-north-4`, `LocationNames.ChinaEast` → `chinaeast`).\n\n");
+        md.Append("| Constant | Region id | Source |\n| --- | --- | --- |\n");
+        foreach (var constant in JurisdictionCatalog.SdkConstants)
+        {
+            md.Append("| `").Append(constant.Type).Append('.').Append(constant.Member).Append("` | `").Append(constant.RegionId)
+                .Append("` | <").Append(constant.Source).Append("> |\n");
+        }
+
+        md.Append("\n## Country-code TLDs\n\n");
+        md.Append("| TLD | Jurisdiction | Source |\n| --- | --- | --- |\n");
+        foreach (var tld in JurisdictionCatalog.CountryCodeTlds)
+        {
+            md.Append("| `.").Append(tld.Tld).Append("` | `").Append(tld.Jurisdiction).Append("` | <").Append(tld.Source).Append("> |\n");
+        }
+
+        return md.ToString();
+    }
+
+    private static string Join(string[] names)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < names.Length; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ", ").Append('`').Append(names[i]).Append('`');
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.DataResidency.Flow;
+
+namespace SourceExposure.Analyzers.DataResidency;
+
+/// <summary>SE3004: Device or user identifier sent over the network.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[NoCodeFix("Removing an identifier from a payload changes what the receiver gets; only the developer can decide what replaces it.")]
+public sealed class SE3004DeviceIdentifierAnalyzer : SourceExposureAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE3004);
+
+    protected override void Register(AnalysisContext context)
+        => context.RegisterCompilationStartAction(static start =>
+        {
+            if (NetworkSinks.Resolve(start.Compilation) is not { } sinks)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => Analyze(c, sinks), OperationKind.Invocation);
+        });
+
+    private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!sinks.TryGetSink(invocation, out var sink))
+        {
+            return;
+        }
+
+        var walker = new TaintWalker(LocalFlow.For(invocation), DeviceIdentifierSources.Instance);
+        foreach (var argument in NetworkSinks.DataArguments(invocation))
+        {
+            if (walker.Find(argument.Value) is { } taint)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.SE3004, invocation.Syntax.GetLocation(), taint.Description, sink.Name));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+using System;
+
+namespace SourceExposure.Analyzers.ProprietaryCode.Detection;
+
+/// <summary>
+/// The words SE2004 judges identifiers by. Identifiers are split into words at case changes, digits and
+/// underscores (<c>xorKey</c> → xor, key; <c>ROUND_KEYS</c> → round, keys), so <c>monkey</c> or <c>keyboard</c>
+/// never count as a key.
+/// </summary>
+internal static class CryptoVocabulary
+{
+    private static readonly string[] KeyWords = ["key", "keys", "secret", "secrets", "password", "passphrase", "passwd", "keystream", "pwd"];
+
+    private static readonly string[] CipherWords =
+        ["encrypt", "decrypt", "encipher", "decipher", "cipher", "obfuscate", "deobfuscate", "scramble", "unscramble", "crypt"];
+
+    private static readonly string[] SubstitutionWords = ["sbox", "sboxes", "substitution", "subst"];
+
+    // Near misses: checksums, hashes, bit tricks, imaging and encodings use the same operators for other ends.
+    private static readonly string[] NearMissWords =
+    [
+        "crc", "crc16", "crc32", "crc64", "adler", "adler32", "checksum", "hash", "hashcode", "hasher", "fnv", "fnv1", "fnv1a",
+        "murmur", "xxhash", "djb2", "parity", "popcount", "popcnt", "bitcount", "bits", "pixel", "pixels", "argb", "rgba",
+        "rgb", "bgra", "color", "colour", "image", "images", "imaging", "bitmap", "varint", "leb128", "zigzag", "random", "rng", "xorshift",
+        "prng", "noise", "flags",
+    ];
+
+    /// <summary>
+    /// Key material: <c>key</c>, <c>secretBytes</c>, <c>xorKey</c>, <c>roundKeys</c>, <c>password</c>; not a key of
+    /// another trade (<c>colorKey</c>, <c>hashKey</c>).
+    /// </summary>
+    public static bool IsKeyLike(string identifier) => HasWord(identifier, KeyWords) && !IsNearMiss(identifier);
+
+    /// <summary>A routine that says it encrypts or hides data: <c>Encrypt</c>, <c>Scramble</c>, <c>ObfuscateLicense</c>.</summary>
+    public static string? CipherWord(string identifier) => FindWord(identifier, CipherWords, prefixOnly: true);
+
+    /// <summary>A table named as a substitution box: <c>SBox</c>, <c>s_box</c>, <c>substitutionTable</c>.</summary>
+    public static bool IsSubstitutionTable(string identifier)
+        => HasWord(identifier, SubstitutionWords) || identifier.Replace("_", string.Empty).IndexOf("sbox", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Round keys or a round counter: <c>roundKeys</c>, <c>round</c>, <c>ROUNDS</c>.</summary>
+    public static bool IsRoundLike(string identifier) => HasWord(identifier, ["round", "rounds", "subkey", "subkeys"]);
+
+    /// <summary>A name that places the code among checksums, hashes, bit tricks, imaging or encodings.</summary>
+    public static bool IsNearMiss(string identifier) => HasWord(identifier, NearMissWords);
+
+    private static bool HasWord(string identifier, string[] words) => FindWord(identifier, words, prefixOnly: false) is not null;
+
+    /// <summary>
+    /// The first word of <paramref name="identifier"/> that is in <paramref name="words"/>; with
+    /// <paramref name="prefixOnly"/>, a word also counts when it starts with a listed stem (<c>Encrypted</c>, <c>Scrambler</c>).
+    /// </summary>
+    private static string? FindWord(string identifier, string[] words, bool prefixOnly)
+    {
+        var start = 0;
+        for (var i = 1; i <= identifier.Length; i++)
+        {
+            if (i == identifier.Length || IsBoundary(identifier, i))
+            {
+                var length = i - start;
+                if (length > 0 && identifier[start] != '_')
+                {
+                    foreach (var word in words)
+                    {
+                        if ((length == word.Length || (prefixOnly && length > word.Length))
+                            && string.Compare(identifier, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            return word;
+                        }
+                    }
+                }
+
+                start = i < identifier.Length && identifier[i] == '_' ? i + 1 : i;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBoundary(string s, int i)
+    {
+        var previous = s[i - 1];
+        var current = s[i];
+        if (current == '_' || previous == '_' || current == '@')
+        {
+            return true;
+        }
+
+        if (char.IsUpper(current))
+        {
+            // camelCase → camel|Case; ACRONYMWord → ACRONYM|Word; ALLCAPS stays one word.
+            return char.IsLower(previous) || char.IsDigit(previous)
+                || (char.IsUpper(previous) && i + 1 < s.Length && char.IsLower(s[i + 1]));
+        }
+
+        // Digits stay with the letters before them (crc32, adler32, fnv1a), lower case after digits starts a word only after a letter run.
+        return false;
+    }
+}

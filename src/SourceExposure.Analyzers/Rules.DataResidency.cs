@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+using Microsoft.CodeAnalysis;
+
+namespace SourceExposure.Analyzers;
+
+/// <summary>SE3xxx: data residency.</summary>
+internal static partial class Rules
+{
+    public static readonly DiagnosticDescriptor SE3001 = Create(
+        RuleIds.SE3001, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        title: "Hard-coded endpoint in a disallowed jurisdiction",
+        message: "Endpoint '{0}' ({1}) is in {2}, which the data-residency policy does not allow, so whatever is sent there leaves the permitted jurisdictions; read the endpoint from configuration",
+        description: "A hard-coded endpoint fixes where data goes in the source itself: a reviewer reading the code sees data leave the jurisdictions the policy allows, and operators cannot move the endpoint without a rebuild.");
+
+    public static readonly DiagnosticDescriptor SE3002 = Create(
+        RuleIds.SE3002, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        title: "Cloud region in a disallowed jurisdiction",
+        message: "Region '{0}' ({1}) is in {2}, which the data-residency policy does not allow, so resources there store data outside the permitted jurisdictions; choose an allowed region or read it from configuration",
+        description: "A cloud SDK client or resource pinned to a region in a jurisdiction the policy does not allow stores and processes data there.");
+
+    public static readonly DiagnosticDescriptor SE3003 = Create(
+        RuleIds.SE3003, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        title: "Personal data sent to a disallowed jurisdiction",
+        message: "Personal data ({0}) is sent to '{1}' in {2}, which the data-residency policy does not allow, a cross-border transfer that needs a legal basis; send it to an endpoint in an allowed jurisdiction",
+        description: "Personal data sent to an endpoint in a jurisdiction the policy does not allow is a cross-border transfer that data-protection law (for example PIPL Art. 38-40) regulates.",
+        tags: RuleTags.Heuristic);
+
+    public static readonly DiagnosticDescriptor SE3004 = Create(
+        RuleIds.SE3004, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        title: "Device or user identifier sent over the network",
+        message: "{0} is sent over the network by {1}, which identifies this machine or its user to the receiver; remove it or send an opaque, consented identifier",
+        description: "Device and user identifiers (MAC address, machine and user names, installed programs, running processes) sent to a remote endpoint identify and profile the machine, whatever the destination.",
+        tags: RuleTags.Heuristic);
+}

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+
+namespace SourceExposure.Analyzers.Secrets.Detection;
+
+/// <summary>A credential found in a connection string or URI: its kind and where its value sits in the text.</summary>
+internal readonly struct ConnectionSecret
+{
+    public ConnectionSecret(string kind, string key, int start, int length, string value)
+    {
+        Kind = kind;
+        Key = key;
+        Start = start;
+        Length = length;
+        Value = value;
+    }
+
+    /// <summary>What the value is, for the message: "PostgreSQL password", "Azure Storage account key".</summary>
+    public string Kind { get; }
+
+    /// <summary>The connection-string key (or "userinfo" for URIs), normalised: password, accountkey, sharedaccesskey …</summary>
+    public string Key { get; }
+
+    /// <summary>Offset of the value in the text passed to <see cref="ConnectionStrings.Find"/>.</summary>
+    public int Start { get; }
+
+    public int Length { get; }
+
+    /// <summary>The value as written (never shown: callers redact it).</summary>
+    public string Value { get; }
+}
+
+/// <summary>
+/// Parses connection strings (ADO.NET key=value lists as DbConnectionStringBuilder reads them, ODBC, StackExchange.Redis
+/// comma lists, Azure storage, Service Bus, Event Hubs, IoT Hub and Cosmos DB strings) and URIs with user information
+/// (<c>scheme://user:password@host</c>), and returns the credentials they carry. Values that are templates
+/// (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>%PW%</c>, <c>$(Password)</c>, <c>&lt;password&gt;</c>), empty or placeholders are
+/// not credentials. Free of Roslyn types; linear in the text length.
+/// </summary>
+internal static class ConnectionStrings
+{
+    // Keys that hold a password; DbConnectionStringBuilder compares keys case-insensitively and providers accept synonyms.
+    private const int MaxPairs = 128;
+
+    private static readonly string[] PasswordKeys = ["password", "pwd", "user password", "passwd", "pass", "jet oledb:database password"];
+
+    /// <summary>Cheap test before any parsing: true when the text could hold a credential in either form.</summary>
+    public static bool MayContain(string text)
+    {
+        if (text.Length < 8)
+        {
+            return false;
+        }
+
+        if (text.IndexOf('=') >= 0
+            && (Contains(text, "pass") || Contains(text, "pwd") || Contains(text, "accountkey")
+                || Contains(text, "sharedaccess") || Contains(text, "authkey")))
+        {
+            return true;
+        }
+
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && text.IndexOf('@', scheme) > 0;
+    }
+
+    /// <summary>Every credential in <paramref name="text"/>; empty when there is none (the common case, no allocation).</summary>
+    public static IReadOnlyList<ConnectionSecret> Find(string text)
+    {
+        if (!MayContain(text))
+        {
+            return Array.Empty<ConnectionSecret>();
+        }
+
+        List<ConnectionSecret>? found = null;
+        FindInUris(text, ref found);
+        FindInKeyValueList(text, ref found);
+        return (IReadOnlyList<ConnectionSecret>?)found ?? Array.Empty<ConnectionSecret>();
+    }
+
+    private static void FindInUris(string text, ref List<ConnectionSecret>? found)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var separator = text.IndexOf("://", from, StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                return;
+            }
+
+            from = separator + 3;
+            var schemeStart = separator;
+            while (schemeStart > 0 && IsSchemeChar(text[schemeStart - 1]))
+            {
+                schemeStart--;
+            }
+
+            if (schemeStart == separator || !char.IsLetter(text[schemeStart]))
+            {
+                continue;
+            }
+
+            // The authority ends at the first '/', '?', '#', whitespace or quote; user information ends at its last '@'.
+            var end = from;
+            while (end < text.Length && text[end] is not ('/' or '?' or '#' or '"' or '\'' or ' ' or '\t' or '\r' or '\n' or ';' or ','))
+            {
+                end++;
+            }
+
+            var at = text.LastIndexOf('@', end - 1, end - from);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var colon = text.IndexOf(':', from, at - from);
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var valueStart = colon + 1;
+            var value = text.Substring(valueStart, at - valueStart);
+            if (IsCredentialValue(value, uri: true))
+            {
+                var scheme = text.Substring(schemeStart, separator - schemeStart).ToLowerInvariant();
+                (found ??= []).Add(new ConnectionSecret(UriKind(scheme), "userinfo", valueStart, value.Length, value));
+            }
+
+            from = end;
+        }
+    }
+
+    private static void FindInKeyValueList(string text, ref List<ConnectionSecret>? found)
+    {
+        // StackExchange.Redis: "host:6379,password=…,ssl=True" (commas, the first item an endpoint without '=').
+        var redis = text.IndexOf(';') < 0 && text.IndexOf(',') > 0 && text.IndexOf('=') > text.IndexOf(',');
+        var separator = redis ? ',' : ';';
+        var pairs = Parse(text, separator);
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var pair in pairs)
+        {
+            var key = pair.Key;
+            string? kind = null;
+            if (Array.IndexOf(PasswordKeys, key) >= 0)
+            {
+                kind = redis ? "Redis password" : PasswordKind(pairs, key);
+            }
+            else if (key == "accountkey")
+            {
+                kind = Has(pairs, "accountendpoint") ? "Cosmos DB account key" : "Azure Storage account key";
+            }
+            else if (key == "sharedaccesskey")
+            {
+                kind = HostEndsWith(pairs, ".azure-devices.net") ? "Azure IoT Hub shared access key"
+                    : ValueContains(pairs, "endpoint", "servicebus.windows.net") && ValueContains(pairs, "entitypath", "hub")
+                        ? "Azure Event Hubs shared access key"
+                        : "Azure Service Bus or Event Hubs shared access key";
+            }
+            else if (key == "sharedaccesssignature")
+            {
+                // A SAS token is only a credential when it carries a signature.
+                if (pair.Value.IndexOf("sig=", StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    continue;
+                }
+
+                kind = "Azure Storage shared access signature";
+            }
+            else if (key == "authkey" || key == "authorizationkey")
+            {
+                kind = "Cosmos DB account key";
+            }
+
+            if (kind is not null && IsCredentialValue(pair.Value, uri: false))
+            {
+                (found ??= []).Add(new ConnectionSecret(kind, key, pair.ValueStart, pair.Value.Length, pair.Value));
+            }
+        }
+    }
+
+    private readonly struct Pair
+    {
+        public Pair(string key, string value, int valueStart)
+        {
+            Key = key;
+            Value = value;
+            ValueStart = valueStart;
+        }
+
+        public string Key { get; }
+
+        public string Value { get; }
+
+        public int ValueStart { get; }
+    }
+
+    /// <summary>
+    /// key=value pairs as DbConnectionStringBuilder reads them: keys trimmed and lower-cased with inner runs of spaces
+    /// kept, '==' an escaped '=' in a key, values trimmed, optionally in single or double quotes (a doubled quote escapes
+    /// itself), ODBC values in braces.
+    /// </summary>
+    private static List<Pair> Parse(string text, char separator)
+    {
+        var pairs = new List<Pair>();
+        var i = 0;
+
+        // Real connection strings have a few dozen keys; the cap keeps the key lookups linear on hostile input.
+        while (i < text.Length && pairs.Count < MaxPairs)
+        {
+            var keyStart = i;
+            var equals = -1;
+            while (i < text.Length && text[i] != separator)
+            {
+                if (text[i] == '=')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '=')
+                    {
+                        i += 2;
+                        continue;
+                    }
+
+                    equals = i;
+                    break;
+                }
+
+                i++;
+            }
+
+            if (equals < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var key = text.Substring(keyStart, equals - keyStart).Trim().Replace("==", "=").ToLowerInvariant();
+            i = equals + 1;
+            while (i < text.Length && text[i] is ' ' or '\t')
+            {
+                i++;
+            }
+
+            int valueStart;
+            int valueEnd;
+            if (i < text.Length && text[i] is '"' or '\'' or '{')
+            {
+                var close = text[i] == '{' ? '}' : text[i];
+                valueStart = i + 1;
+                i = valueStart;
+                while (i < text.Length)
+                {
+                    if (text[i] == close)
+                    {
+                        if (i + 1 < text.Length && text[i + 1] == close)
+                        {
+                            i += 2;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    i++;
+                }
+
+                valueEnd = i;
+                if (close == '}' && IsIdentifier(text.Substring(valueStart, valueEnd - valueStart), 0) && valueEnd < text.Length)
+                {
+                    // "{0}" or "{password}": a format item or template, kept with its braces so it is judged as one.
+                    valueStart--;
+                    valueEnd++;
+                }
+
+                while (i < text.Length && text[i] != separator)
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                valueStart = i;
+                while (i < text.Length && text[i] != separator)
+                {
+                    i++;
+                }
+
+                valueEnd = i;
+                while (valueEnd > valueStart && char.IsWhiteSpace(text[valueEnd - 1]))
+                {
+                    valueEnd--;
+                }
+            }
+
+            key = TrimKeyPrefix(key);
+            if (key.Length > 0 && key.Length <= 40 && IsKey(key))
+            {
+                pairs.Add(new Pair(key, text.Substring(valueStart, Math.Max(0, valueEnd - valueStart)), valueStart));
+            }
+
+            i++;
+        }
+
+        return pairs;
+    }
+
+    /// <summary>"// old: server" → "server": text before the first key (a comment marker, a label) is not part of it.</summary>
+    private static string TrimKeyPrefix(string key)
+    {
+        var cut = -1;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '_' or '-' or '.' or ':') || (c == ':' && i + 1 < key.Length && key[i + 1] == ' '))
+            {
+                cut = i;
+            }
+        }
+
+        return cut < 0 ? key : key.Substring(cut + 1).Trim();
+    }
+
+    private static bool IsKey(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '_' or '-' or '.' or ':'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Names the database behind a password key from the other keys, as the providers' documentation spells them.</summary>
+    private static string PasswordKind(List<Pair> pairs, string passwordKey)
+    {
+        if (passwordKey == "jet oledb:database password" || Has(pairs, "provider"))
+        {
+            return "OLE DB password";
+        }
+
+        if (Has(pairs, "driver") || Has(pairs, "dsn"))
+        {
+            return "ODBC password";
+        }
+
+        var port = Value(pairs, "port");
+        if (port == "5432" || Has(pairs, "host") && (Has(pairs, "username") || Has(pairs, "database")) && !Has(pairs, "uid")
+            || Has(pairs, "search path") || Has(pairs, "sslmode") && Has(pairs, "host"))
+        {
+            return "PostgreSQL password";
+        }
+
+        if (port == "3306" || Has(pairs, "uid") || Has(pairs, "allowuservariables") || Has(pairs, "allow user variables"))
+        {
+            return "MySQL password";
+        }
+
+        if (ValueContains(pairs, "data source", "(description") || ValueContains(pairs, "data source", ":1521")
+            || Has(pairs, "dba privilege") || Has(pairs, "statement cache size"))
+        {
+            return "Oracle password";
+        }
+
+        if (Has(pairs, "initial catalog") || Has(pairs, "integrated security") || Has(pairs, "trustservercertificate")
+            || Has(pairs, "trust server certificate") || Has(pairs, "multipleactiveresultsets") || Has(pairs, "encrypt")
+            || Has(pairs, "persist security info") || Has(pairs, "application name") || Has(pairs, "user id") && Has(pairs, "data source")
+            || ValueContains(pairs, "server", "tcp:") || ValueContains(pairs, "server", ".database.windows.net") || ValueContains(pairs, "data source", "tcp:"))
+        {
+            return "SQL Server password";
+        }
+
+        if (Has(pairs, "server") && Has(pairs, "database") && (Has(pairs, "user") || Has(pairs, "username")))
+        {
+            return "MySQL password";
+        }
+
+        if (Has(pairs, "server") && Has(pairs, "database"))
+        {
+            return "SQL Server password";
+        }
+
+        if (Has(pairs, "defaultdatabase") || Has(pairs, "abortconnect") || Has(pairs, "ssl") && !Has(pairs, "database"))
+        {
+            return "Redis password";
+        }
+
+        return "database password";
+    }
+
+    private static string UriKind(string scheme) => scheme switch
+    {
+        "postgres" or "postgresql" => "PostgreSQL password",
+        "mysql" or "mysqlx" or "mariadb" => "MySQL password",
+        "mongodb" or "mongodb+srv" => "MongoDB password",
+        "redis" or "rediss" => "Redis password",
+        "amqp" or "amqps" => "RabbitMQ password",
+        "sqlserver" or "mssql" or "jdbc:sqlserver" => "SQL Server password",
+        "oracle" => "Oracle password",
+        "ftp" or "ftps" or "sftp" => "FTP password",
+        "ssh" => "SSH password",
+        "smtp" or "smtps" or "imap" or "imaps" or "pop3" => "mail server password",
+        "ldap" or "ldaps" => "LDAP password",
+        "http" or "https" => "password in a URL",
+        "nats" or "mqtt" or "mqtts" or "kafka" => "message broker password",
+        _ => "password in a URI",
+    };
+
+    /// <summary>
+    /// False for values that stand for a credential without being one: empty, format items and template variables
+    /// (<c>{0}</c>, <c>{password}</c>, <c>${DB_PASSWORD}</c>, <c>$(Pwd)</c>, <c>%PW%</c>, <c>&lt;password&gt;</c>,
+    /// <c>__PASSWORD__</c>, <c>#{Password}#</c>, <c>@password</c>), masked values and the shared placeholder list.
+    /// </summary>
+    internal static bool IsCredentialValue(string value, bool uri)
+    {
+        // Under four characters ("Pwd=pw", "Password=x") is a documentation example; a quote with a '+' is code quoted
+        // in a comment ("Password=" + pw + ";").
+        var trimmed = value.Trim();
+        if (trimmed.Length < 4 || (trimmed.IndexOf('"') >= 0 && trimmed.IndexOf('+') >= 0)
+            || trimmed[0] == '+' || trimmed[trimmed.Length - 1] == '+' || trimmed.IndexOf(" + ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var first = trimmed[0];
+        var last = trimmed[trimmed.Length - 1];
+        if ((first == '{' && last == '}') || (first == '<' && last == '>') || (first == '%' && last == '%' && trimmed.Length > 2)
+            || (first == '[' && last == ']')
+            || trimmed.StartsWith("${", StringComparison.Ordinal) || trimmed.StartsWith("$(", StringComparison.Ordinal)
+            || trimmed.StartsWith("#{", StringComparison.Ordinal) || trimmed.StartsWith("{{", StringComparison.Ordinal)
+            || (trimmed.StartsWith("__", StringComparison.Ordinal) && trimmed.EndsWith("__", StringComparison.Ordinal))
+            || (first == '@' && trimmed.Length > 1 && char.IsLetter(trimmed[1]))
+            || (first == '$' && trimmed.Length > 1 && char.IsLetter(trimmed[1]) && IsIdentifier(trimmed, 1)))
+        {
+            return false;
+        }
+
+        switch (trimmed.ToLowerInvariant())
+        {
+            case "password":
+            case "pass":
+            case "pwd":
+            case "passwd":
+            case "secret":
+            case "key":
+            case "accountkey":
+            case "sharedaccesskey":
+            case "null":
+            case "none":
+            case "empty":
+                return false;
+        }
+
+        // Percent-escapes are legitimate in URIs ("p%40ss"); judge the decoded text against the placeholder list.
+        return !Placeholders.IsPlaceholder(uri ? DecodePercent(trimmed) : trimmed);
+    }
+
+    private static bool IsIdentifier(string value, int from)
+    {
+        for (var i = from; i < value.Length; i++)
+        {
+            if (!(char.IsLetterOrDigit(value[i]) || value[i] == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string DecodePercent(string value)
+    {
+        if (value.IndexOf('%') < 0)
+        {
+            return value;
+        }
+
+        var builder = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '%' && i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2]))
+            {
+                builder.Append((char)Convert.ToInt32(value.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                builder.Append(value[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+
+    private static bool IsSchemeChar(char c) => char.IsLetterOrDigit(c) || c is '+' or '-' or '.';
+
+    private static bool Has(List<Pair> pairs, string key) => Value(pairs, key) is not null;
+
+    private static string? Value(List<Pair> pairs, string key)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair.Key == key)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ValueContains(List<Pair> pairs, string key, string fragment)
+        => Value(pairs, key) is { } value && value.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool HostEndsWith(List<Pair> pairs, string suffix)
+        => Value(pairs, "hostname") is { } host && host.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+
+    private static bool Contains(string text, string fragment) => text.IndexOf(fragment, StringComparison.OrdinalIgnoreCase) >= 0;
+}

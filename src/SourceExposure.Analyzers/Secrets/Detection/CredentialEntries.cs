@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace SourceExposure.Analyzers.Secrets.Detection;
+
+/// <summary>A credential written as a configuration entry: its kind ("password"), the key, and where the value is.</summary>
+internal readonly struct CredentialEntry
+{
+    public CredentialEntry(string kind, string key, int start, int length, string value)
+    {
+        Kind = kind;
+        Key = key;
+        Start = start;
+        Length = length;
+        Value = value;
+    }
+
+    public string Kind { get; }
+
+    public string Key { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public string Value { get; }
+}
+
+/// <summary>
+/// Finds credentials written as entries of configuration files: JSON properties (<c>"Password": "…"</c>), XML
+/// attributes and elements (<c>&lt;add key="ApiKey" value="…"/&gt;</c>, <c>password="…"</c>,
+/// <c>&lt;Password&gt;…&lt;/Password&gt;</c>), ini/.env/.properties/YAML lines (<c>DB_PASSWORD=…</c>) and
+/// <c>Password=…;</c> inside connection strings. A key counts when its last word names a credential; a value counts
+/// when it is not empty, not a placeholder or reference (<c>${…}</c>, <c>%…%</c>, <c>{0}</c>, a configuration path
+/// or variable name, a Key Vault reference) and has some entropy. Free of Roslyn types.
+/// </summary>
+internal static class CredentialEntries
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly Regex[] Patterns =
+    [
+        new(@"""(?<k>[A-Za-z0-9_.:$-]{1,80})""\s{0,10}:\s{0,10}""(?<v>[^""\\\r\n]{1,256})""", Options, RegexTimeouts.UserText),
+        new(@"<add\s+key\s*=\s*""(?<k>[^""\r\n]{1,80})""\s+value\s*=\s*""(?<v>[^""\r\n]{1,256})""", Options, RegexTimeouts.UserText),
+        new(@"(?<![A-Za-z0-9_.:-])(?<k>[A-Za-z_][A-Za-z0-9_.:-]{0,60})\s{0,5}=\s{0,5}""(?<v>[^""\r\n]{1,256})""", Options, RegexTimeouts.UserText),
+        new(@"<(?<k>[A-Za-z_][A-Za-z0-9_.-]{0,60})>(?<v>[^<\r\n]{1,256})</\k<k>>", Options, RegexTimeouts.UserText),
+        new(@"(?m)^[ \t]{0,40}(?:export[ \t]+)?(?<k>[A-Za-z_][A-Za-z0-9_.-]{0,60})[ \t]{0,10}[:=][ \t]{0,10}(?<q>[""']?)(?<v>[^""'\r\n#;]{1,256}?)\k<q>[ \t]*\r?$", Options, RegexTimeouts.UserText),
+        new(@"(?i)(?<![A-Za-z0-9])(?<k>password|pwd)[ \t]{0,5}=[ \t]{0,5}(?<v>[^;""'\r\n]{1,128})", Options, RegexTimeouts.UserText),
+    ];
+
+    // Normalised key endings (lower-case letters and digits) and the kind each one names.
+    private static readonly (string Ending, string Kind)[] Endings =
+    [
+        ("password", "password"), ("passwd", "password"), ("pwd", "password"), ("passphrase", "passphrase"),
+        ("clientsecret", "client secret"), ("secret", "secret"), ("apikey", "API key"), ("apisecret", "API secret"),
+        ("secretkey", "secret key"), ("accesskey", "access key"), ("accountkey", "account key"), ("sharedaccesskey", "shared access key"),
+        ("accesstoken", "access token"), ("authtoken", "auth token"), ("bearertoken", "bearer token"), ("token", "token"),
+    ];
+
+    private static readonly string[] Keywords = ["pass", "pwd", "secret", "key", "token"];
+
+    public static List<CredentialEntry>? Find(string text)
+    {
+        if (!MayContain(text))
+        {
+            return null;
+        }
+
+        List<CredentialEntry>? results = null;
+        foreach (var pattern in Patterns)
+        {
+            Match match;
+            try
+            {
+                match = pattern.Match(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            while (match.Success)
+            {
+                var key = match.Groups["k"].Value;
+                var value = match.Groups["v"];
+                var trimmed = value.Value.Trim();
+                if (KindOf(key) is { } kind && IsSecretValue(trimmed) && !Overlaps(results, value.Index))
+                {
+                    var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
+                    (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
+                }
+
+                try
+                {
+                    match = match.NextMatch();
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    break;
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The kind of credential a key names, or null ("PasswordPolicy" and "TokenUrl" name none).</summary>
+    public static string? KindOf(string key)
+    {
+        var normalized = TokenScanner.Normalize(key);
+        foreach (var (ending, kind) in Endings)
+        {
+            if (normalized.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsSecretValue(string value)
+    {
+        // A lone '%' is a symbol in a password; only a %NAME% pair is an environment reference.
+        var probe = value.IndexOf('%') == value.LastIndexOf('%') ? value.Replace('%', '!') : value;
+        if (value.Length < 6 || Placeholders.IsPlaceholder(probe) || Placeholders.HasCountingRun(value))
+        {
+            return false;
+        }
+
+        // References and lookups: {0}, Vault:Db:Password, DB_PASSWORD, @Microsoft.KeyVault(...), true, 1234.
+        if (value.IndexOf('{') >= 0 || value.StartsWith("@", StringComparison.Ordinal) || IsLookup(value) || IsPlainWordOrNumber(value))
+        {
+            return false;
+        }
+
+        // Prose ("Enter the password") is not a password.
+        if (value.Split(' ').Length > 2)
+        {
+            return false;
+        }
+
+        return Entropy.BitsPerChar(value) >= 2.5;
+    }
+
+    private static bool MayContain(string text)
+    {
+        foreach (var keyword in Keywords)
+        {
+            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<CredentialEntry>? results, int start)
+    {
+        if (results is null)
+        {
+            return false;
+        }
+
+        foreach (var entry in results)
+        {
+            if (start >= entry.Start && start <= entry.Start + entry.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // UPPER_SNAKE variable names and colon- or dot-separated configuration paths.
+    private static bool IsLookup(string value)
+    {
+        var upperSnake = true;
+        var separators = 0;
+        foreach (var c in value)
+        {
+            if (c == ':' || c == '/')
+            {
+                separators++;
+            }
+            else if (!(c == '_' || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+            {
+                upperSnake = false;
+            }
+
+            if (!(char.IsLetterOrDigit(c) || c == '_' || c == ':' || c == '.' || c == '-' || c == '/'))
+            {
+                return false;
+            }
+        }
+
+        return upperSnake || separators >= 1;
+    }
+
+    private static bool IsPlainWordOrNumber(string value)
+    {
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in value)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (char.IsDigit(c))
+            {
+                digits++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        // "300000", "Required", "Production": digits alone, or one short word.
+        return letters == 0 || (digits == 0 && value.Length < 10);
+    }
+}

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace SourceExposure.Analyzers.Secrets.Detection;
+
+/// <summary>A credential found in text: its format, where it is in the text, and the secret itself.</summary>
+internal readonly struct TokenMatch
+{
+    public TokenMatch(TokenFormat format, int start, int length, string value)
+    {
+        Format = format;
+        Start = start;
+        Length = length;
+        Value = value;
+    }
+
+    public TokenFormat Format { get; }
+
+    /// <summary>Start of the secret (the <c>v</c> group when the format has one) in the scanned text.</summary>
+    public int Start { get; }
+
+    public int Length { get; }
+
+    /// <summary>The secret; never shown except through <see cref="Redaction"/>.</summary>
+    public string Value { get; }
+}
+
+/// <summary>
+/// Finds the credentials of <see cref="TokenFormats"/> in text. One pass over the text looks each character up in a
+/// first-character table of anchors (ASCII, case-folded); only where an anchor matches does the format's anchored
+/// pattern run, so the cost is linear in the text and regular expressions see almost nothing. A match must then
+/// pass the format's checksum or structural check, the placeholder filter and the entropy floor.
+/// Free of Roslyn types: the CLI and the tests use it directly.
+/// </summary>
+internal static class TokenScanner
+{
+    // Anchors by case-folded first character; each entry is (anchor, format).
+    private static readonly (string Anchor, TokenFormat Format)[][] ByFirstChar = BuildTable(TokenFormats.All);
+
+    private static readonly ImmutableArray<TokenFormat> Contextual = BuildContextual(TokenFormats.All);
+
+    /// <summary>Every format match in <paramref name="text"/>, in order of position.</summary>
+    public static List<TokenMatch>? Scan(string text)
+    {
+        List<TokenMatch>? results = null;
+        var resumeAt = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128)
+            {
+                continue;
+            }
+
+            var bucket = ByFirstChar[Fold(c)];
+            if (bucket is null)
+            {
+                continue;
+            }
+
+            foreach (var (anchor, format) in bucket)
+            {
+                if (!StartsWithFolded(text, i, anchor))
+                {
+                    continue;
+                }
+
+                foreach (var offset in format.AnchorOffsets)
+                {
+                    var start = i - offset;
+                    if (start < resumeAt || (!format.AnyLeft && start > 0 && ContinuesWord(text[start - 1])))
+                    {
+                        continue;
+                    }
+
+                    if (TryMatch(format, text, start, out var match))
+                    {
+                        results ??= [];
+                        results.Add(match);
+                        resumeAt = match.Start + match.Length;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// For a whole value with no recognisable prefix (a literal assigned to <c>awsSecretAccessKey</c>): the contextual
+    /// format whose shape the value has and whose keyword appears in <paramref name="context"/> (names and sibling
+    /// values around the literal), or null.
+    /// </summary>
+    public static TokenFormat? MatchContextual(string value, string context)
+    {
+        if (value.Length < 30 || value.Length > 88 || context.Length == 0)
+        {
+            return null;
+        }
+
+        string? normalized = null;
+        foreach (var format in Contextual)
+        {
+            try
+            {
+                if (!format.ValueShape!.IsMatch(value))
+                {
+                    continue;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue;
+            }
+
+            normalized ??= Normalize(context);
+            foreach (var keyword in format.ContextKeywords)
+            {
+                if (normalized.IndexOf(keyword, StringComparison.Ordinal) >= 0)
+                {
+                    return Judge(format, value, 0) ? format : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when any anchor occurs in the text: the cheap test a caller can run before anything else.</summary>
+    public static bool MayContain(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 128 && ByFirstChar[Fold(c)] is { } bucket)
+            {
+                foreach (var (anchor, _) in bucket)
+                {
+                    if (StartsWithFolded(text, i, anchor))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower-case letters and digits only: "AWS_SECRET_ACCESS_KEY" and "awsSecretAccessKey" both give "awssecretaccesskey".</summary>
+    public static string Normalize(string name)
+    {
+        var chars = new char[name.Length];
+        var n = 0;
+        foreach (var c in name)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                chars[n++] = c;
+            }
+            else if (c >= 'A' && c <= 'Z')
+            {
+                chars[n++] = (char)(c + 32);
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    private static bool TryMatch(TokenFormat format, string text, int start, out TokenMatch match)
+    {
+        match = default;
+        Match m;
+        try
+        {
+            m = format.Pattern!.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var group = m.Groups["v"];
+        var secret = group.Success ? group : (Group)m;
+        var value = secret.Value;
+        if (format.Validate is not null && !format.Validate(value))
+        {
+            return false;
+        }
+
+        // The random part starts after the literal prefix (the anchor) when the token begins with it.
+        var prefix = 0;
+        foreach (var anchor in format.Anchors)
+        {
+            if (value.StartsWith(anchor, StringComparison.Ordinal) && anchor.Length > prefix)
+            {
+                prefix = anchor.Length;
+            }
+        }
+
+        if (!Judge(format, value, prefix))
+        {
+            return false;
+        }
+
+        match = new TokenMatch(format, secret.Index, secret.Length, value);
+        return true;
+    }
+
+    /// <summary>Placeholder words, filler and low entropy disqualify a value that has the right shape.</summary>
+    private static bool Judge(TokenFormat format, string value, int prefix)
+    {
+        var readable = value.IndexOf('%') >= 0 ? UnescapeUrl(value) : value;
+        if (Placeholders.IsPlaceholder(readable) || (prefix < value.Length && Placeholders.IsPlaceholder(readable.Substring(Math.Min(prefix, readable.Length)))))
+        {
+            return false;
+        }
+
+        if (format.MinEntropy > 0 && Placeholders.HasCountingRun(value.Substring(Math.Min(prefix, value.Length))))
+        {
+            return false;
+        }
+
+        return format.MinEntropy <= 0 || Entropy.BitsPerChar(value.AsSpan(Math.Min(prefix, value.Length))) >= format.MinEntropy;
+    }
+
+    private static string UnescapeUrl(string value)
+        => value.Replace("%2B", "+").Replace("%2b", "+").Replace("%2F", "/").Replace("%2f", "/").Replace("%3D", "=").Replace("%3d", "=");
+
+    // A token must not continue a word or a base64 run: "xAKIA…" or "abc+AKIA…" are parts of something else.
+    private static bool ContinuesWord(char c)
+        => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '+' || c == '/' || c == '.';
+
+    private static int Fold(char c) => c >= 'A' && c <= 'Z' ? c + 32 : c;
+
+    private static bool StartsWithFolded(string text, int index, string anchor)
+    {
+        if (index + anchor.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < anchor.Length; k++)
+        {
+            var a = text[index + k];
+            if (a >= 128 || Fold(a) != Fold(anchor[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string, TokenFormat)[][] BuildTable(ImmutableArray<TokenFormat> formats)
+    {
+        var lists = new List<(string, TokenFormat)>?[128];
+        foreach (var format in formats)
+        {
+            if (format.Pattern is null)
+            {
+                continue;
+            }
+
+            foreach (var anchor in format.Anchors)
+            {
+                var key = Fold(anchor[0]);
+                (lists[key] ??= []).Add((anchor, format));
+            }
+        }
+
+        var table = new (string, TokenFormat)[128][];
+        for (var i = 0; i < 128; i++)
+        {
+            // Longer anchors first: "sk-proj-" before "sk-", so the more specific format claims the token.
+            if (lists[i] is { } list)
+            {
+                list.Sort(static (x, y) => y.Item1.Length.CompareTo(x.Item1.Length));
+                table[i] = list.ToArray();
+            }
+        }
+
+        return table;
+    }
+
+    private static ImmutableArray<TokenFormat> BuildContextual(ImmutableArray<TokenFormat> formats)
+    {
+        var builder = ImmutableArray.CreateBuilder<TokenFormat>();
+        foreach (var format in formats)
+        {
+            if (format.IsContextual)
+            {
+                builder.Add(format);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Secrets.Scanning;
+
+namespace SourceExposure.Analyzers.Secrets;
+
+/// <summary>SE1001: Credential in a known provider format.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1001);
+
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        // High-confidence formats stay on in test code: a live token in a test is as usable as one in production.
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new OptionReader(start.Options), start.CancellationToken);
+        start.RegisterSemanticModelAction(c => Analyze(c, allowlist));
+    });
+
+    private static void Analyze(SemanticModelAnalysisContext context, SecretAllowlist allowlist)
+    {
+        var model = context.SemanticModel;
+        var tree = model.SyntaxTree;
+        SourceStringWalker.Walk(
+            tree.GetRoot(context.CancellationToken),
+            model,
+            candidate => Check(context, allowlist, candidate),
+            context.CancellationToken);
+    }
+
+    private static void Check(SemanticModelAnalysisContext context, SecretAllowlist allowlist, StringCandidate candidate)
+    {
+        var tree = context.SemanticModel.SyntaxTree;
+        var matches = TokenScanner.Scan(candidate.Text);
+        if (matches is not null)
+        {
+            foreach (var match in matches)
+            {
+                if (!allowlist.IsAllowed(match.Value, tree))
+                {
+                    Report(context, Location.Create(tree, candidate.SpanOf(match.Start, match.Length)), match.Format, match.Value, candidate.Where);
+                }
+            }
+
+            return;
+        }
+
+        // No prefix: a value counts only when the name it is given (or an ID beside it) says what it is.
+        if (candidate.IsSourceText || candidate.Text.Length < 30 || candidate.Text.Length > 88)
+        {
+            return;
+        }
+
+        var around = LiteralContext.Of(candidate.Node, context.SemanticModel, context.CancellationToken);
+        if (TokenScanner.MatchContextual(candidate.Text, around) is { } format && !allowlist.IsAllowed(candidate.Text, tree))
+        {
+            Report(context, Location.Create(tree, candidate.Span), format, candidate.Text, candidate.Where);
+        }
+    }
+
+    private static void Report(SemanticModelAnalysisContext context, Location location, TokenFormat format, string value, string where)
+        => context.ReportDiagnostic(Diagnostic.Create(
+            Rules.SE1001,
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add("Format", format.Id),
+            format.Kind,
+            Redaction.Redact(value),
+            where));
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SourceExposure.Analyzers.Secrets.Detection;
+
+namespace SourceExposure.Analyzers.Secrets;
+
+/// <summary>SE1003: Credential in a connection string or URI.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAnalyzer
+{
+    /// <summary>Diagnostic property: offset of the secret in the literal's value (not its source text).</summary>
+    public const string ValueStartProperty = "ValueStart";
+
+    /// <summary>Diagnostic property: length of the secret in the literal's value.</summary>
+    public const string ValueLengthProperty = "ValueLength";
+
+    /// <summary>Diagnostic property: the connection-string key that held the secret (password, accountkey, userinfo …).</summary>
+    public const string KeyProperty = "Key";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1003);
+
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new Configuration.OptionReader(start.Options), start.CancellationToken);
+        start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, allowlist));
+    });
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist)
+    {
+        if (!context.Tree.TryGetText(out var sourceText))
+        {
+            sourceText = context.Tree.GetText(context.CancellationToken);
+        }
+
+        // One pass over the file decides whether any token needs a look: most files hold no credential keyword.
+        if (!ConnectionStrings.MayContain(sourceText.ToString()))
+        {
+            return;
+        }
+
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var token in root.DescendantTokens())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (token.IsStringText())
+            {
+                AnalyzeString(context, token, allowlist);
+            }
+
+            if (token.HasLeadingTrivia)
+            {
+                AnalyzeComments(context, token.LeadingTrivia, allowlist);
+            }
+
+            if (token.HasTrailingTrivia)
+            {
+                AnalyzeComments(context, token.TrailingTrivia, allowlist);
+            }
+        }
+    }
+
+    private static void AnalyzeString(SyntaxTreeAnalysisContext context, SyntaxToken token, SecretAllowlist allowlist)
+    {
+        var value = token.ValueText;
+        var secrets = ConnectionStrings.Find(value);
+        if (secrets.Count == 0)
+        {
+            return;
+        }
+
+        // In $"…Password={pw}" the text part ends where the hole begins: a value running into a hole is not literal.
+        var continuesIntoHole = token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+            && token.Parent is InterpolatedStringTextSyntax text
+            && text.Parent is InterpolatedStringExpressionSyntax interpolated
+            && interpolated.Contents.IndexOf(text) is var index && index + 1 < interpolated.Contents.Count;
+
+        // Where the source text holds the value verbatim (no escapes), offsets map 1:1 and the squiggle marks the secret.
+        var sourceOffset = token.Text.IndexOf(value, System.StringComparison.Ordinal);
+        foreach (var secret in secrets)
+        {
+            if ((continuesIntoHole && secret.Start + secret.Length >= value.Length) || allowlist.IsAllowed(secret.Value, context.Tree))
+            {
+                continue;
+            }
+
+            Location location;
+            if (sourceOffset >= 0 && value.Length > 0)
+            {
+                location = Location.Create(context.Tree, new TextSpan(token.SpanStart + sourceOffset + secret.Start, secret.Length));
+            }
+            else
+            {
+                location = token.Parent is LiteralExpressionSyntax literal ? literal.GetLocation() : token.GetLocation();
+            }
+
+            var properties = ImmutableDictionary.CreateRange(new[]
+            {
+                new System.Collections.Generic.KeyValuePair<string, string?>(ValueStartProperty, secret.Start.ToString(CultureInfo.InvariantCulture)),
+                new System.Collections.Generic.KeyValuePair<string, string?>(ValueLengthProperty, secret.Length.ToString(CultureInfo.InvariantCulture)),
+                new System.Collections.Generic.KeyValuePair<string, string?>(KeyProperty, secret.Key),
+            });
+            context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, location, properties, secret.Kind, Redaction.Redact(secret.Value)));
+        }
+    }
+
+    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, SecretAllowlist allowlist)
+    {
+        foreach (var item in trivia)
+        {
+            if (!item.IsCommentOrDocumentation())
+            {
+                continue;
+            }
+
+            var text = item.ToFullString();
+            foreach (var secret in ConnectionStrings.Find(text))
+            {
+                if (allowlist.IsAllowed(secret.Value, context.Tree))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(item.FullSpan.Start + secret.Start, secret.Length);
+                context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, Location.Create(context.Tree, span), secret.Kind, Redaction.Redact(secret.Value)));
+            }
+        }
+    }
+}

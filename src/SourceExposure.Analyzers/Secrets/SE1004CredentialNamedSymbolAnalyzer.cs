@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Secrets.Detection;
+
+namespace SourceExposure.Analyzers.Secrets;
+
+/// <summary>SE1004: Secret assigned to a credential-named symbol.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
+{
+    /// <summary>Diagnostic property: the name (symbol or dictionary key) that received the secret, for the fix's variable name.</summary>
+    public const string NameProperty = "Name";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1004);
+
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        var options = new OptionReader(start.Options);
+        var state = new State(
+            options,
+            TestCode.For(start.Compilation, options),
+            SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken),
+            start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"),
+            SinkMap.Resolve(start.Compilation, CredentialSinks.Credentials));
+
+        start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, state), OperationKind.FieldInitializer);
+        start.RegisterOperationAction(c => AnalyzePropertyInitializer(c, state), OperationKind.PropertyInitializer);
+        start.RegisterOperationAction(c => AnalyzeDeclarator(c, state), OperationKind.VariableDeclarator);
+        start.RegisterOperationAction(c => AnalyzeAssignment(c, state), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(c => AnalyzeArgument(c, state), OperationKind.Argument);
+        start.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
+    });
+
+    private static void AnalyzeFieldInitializer(OperationAnalysisContext context, State state)
+    {
+        var initializer = (IFieldInitializerOperation)context.Operation;
+        if (initializer.InitializedFields.Length > 0)
+        {
+            Check(context, state, initializer.InitializedFields[0].Name, initializer.Value);
+        }
+    }
+
+    private static void AnalyzePropertyInitializer(OperationAnalysisContext context, State state)
+    {
+        var initializer = (IPropertyInitializerOperation)context.Operation;
+        if (initializer.InitializedProperties.Length > 0)
+        {
+            Check(context, state, initializer.InitializedProperties[0].Name, initializer.Value);
+        }
+    }
+
+    private static void AnalyzeDeclarator(OperationAnalysisContext context, State state)
+    {
+        var declarator = (IVariableDeclaratorOperation)context.Operation;
+        if (declarator.Initializer is { } initializer)
+        {
+            Check(context, state, declarator.Symbol.Name, initializer.Value);
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, State state)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        string? name = assignment.Target switch
+        {
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+            IPropertyReferenceOperation { Arguments.Length: 1 } indexer => indexer.Arguments[0].Value.ConstantValue.Value as string,
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            _ => null,
+        };
+
+        if (name is not null)
+        {
+            Check(context, state, name, assignment.Value);
+        }
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, State state)
+    {
+        // Named arguments only, and not those of the APIs SE1005 knows (it reports them with the API's name).
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is { } parameter && argument.Syntax is ArgumentSyntax { NameColon: not null }
+            && !IsCredentialApiArgument(argument, state.CredentialApis))
+        {
+            Check(context, state, parameter.Name, argument.Value);
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, State state)
+    {
+        // Dictionary entries: { "api_key", "…" } in collection initializers and explicit dict.Add("password", "…").
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.Arguments.Length != 2 || invocation.TargetMethod.Name is not ("Add" or "TryAdd")
+            || invocation.Arguments[0].Value.ConstantValue.Value is not string key
+            || (state.HttpHeaders is not null && IsOrDerivesFrom(invocation.TargetMethod.ContainingType, state.HttpHeaders)))
+        {
+            return;
+        }
+
+        Check(context, state, key, invocation.Arguments[1].Value);
+    }
+
+    private static void Check(OperationAnalysisContext context, State state, string name, IOperation value)
+    {
+        // Cheapest tests first: a written string, then the name, then the options and the value itself.
+        value = LiteralFlow.Unwrap(value);
+        if (!LiteralFlow.IsWrittenString(value) || value.ConstantValue.Value is not string text || text.Length < 6)
+        {
+            return;
+        }
+
+        var credentialClass = CredentialNames.Classify(name, out var kind);
+        if (credentialClass == CredentialClass.None)
+        {
+            return;
+        }
+
+        var tree = value.Syntax.SyntaxTree;
+        if (state.TestCode.Contains(tree))
+        {
+            var mode = state.Options.Get(RuleOptions.SE1004InTestCode, tree);
+            if (mode == "off" || (mode == "relaxed" && credentialClass == CredentialClass.Password))
+            {
+                return;
+            }
+        }
+
+        if (!CredentialNames.LooksLikeSecret(
+                text,
+                credentialClass,
+                state.Options.Get(RuleOptions.SE1004MinEntropy, tree),
+                state.Options.Get(RuleOptions.SE1004MinPasswordEntropy, tree))
+            || state.Allowlist.IsAllowed(text, tree)
+            || TokenScanner.Scan(text) is { Count: > 0 })
+        {
+            // A value in a documented provider format is SE1001's finding, with the provider's name.
+            return;
+        }
+
+        var syntax = value.Syntax;
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, name);
+        context.ReportDiagnostic(Diagnostic.Create(Rules.SE1004, syntax.GetLocation(), properties, name, kind, Redaction.Redact(text)));
+    }
+
+    private static bool IsCredentialApiArgument(IArgumentOperation argument, SinkMap credentialApis)
+    {
+        if (credentialApis.IsEmpty || argument.Parent is null || credentialApis.Match(argument.Parent) is not { } matches)
+        {
+            return false;
+        }
+
+        foreach (var match in matches)
+        {
+            if (match.Argument == argument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOrDerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class State
+    {
+        public State(OptionReader options, TestCode testCode, SecretAllowlist allowlist, INamedTypeSymbol? httpHeaders, SinkMap credentialApis)
+        {
+            CredentialApis = credentialApis;
+            Options = options;
+            TestCode = testCode;
+            Allowlist = allowlist;
+            HttpHeaders = httpHeaders;
+        }
+
+        public OptionReader Options { get; }
+
+        public TestCode TestCode { get; }
+
+        public SecretAllowlist Allowlist { get; }
+
+        public INamedTypeSymbol? HttpHeaders { get; }
+
+        public SinkMap CredentialApis { get; }
+    }
+}

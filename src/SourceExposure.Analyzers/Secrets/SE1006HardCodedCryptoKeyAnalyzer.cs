@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Secrets.Detection;
+
+namespace SourceExposure.Analyzers.Secrets;
+
+/// <summary>SE1006: Hard-coded cryptographic key or IV.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[NoCodeFix("Key bytes have no drop-in replacement: the key must come from a key store, and its encoding (raw, base64, hex) and lifetime are decisions for the developer.")]
+public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1006);
+
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        var sinks = SinkMap.Resolve(start.Compilation, CredentialSinks.Keys);
+        if (sinks.IsEmpty)
+        {
+            return;
+        }
+
+        var options = new OptionReader(start.Options);
+        var state = new State(
+            sinks,
+            options,
+            TestCode.For(start.Compilation, options),
+            SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken));
+        start.RegisterOperationAction(
+            c => Analyze(c, state),
+            OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
+    });
+
+    private static void Analyze(OperationAnalysisContext context, State state)
+    {
+        var matches = state.Sinks.Match(context.Operation);
+        if (matches is null)
+        {
+            return;
+        }
+
+        var tree = context.Operation.Syntax.SyntaxTree;
+        if (!state.Options.Get(RuleOptions.SE1006InTestCode, tree) && state.TestCode.Contains(tree))
+        {
+            return;
+        }
+
+        var minBytes = state.Options.Get(RuleOptions.SE1006MinBytes, tree);
+        foreach (var (sink, value, _) in matches)
+        {
+            var origin = LiteralFlow.Origin(value);
+            if (!TryGetKeyBytes(origin, out var shown, out var length, out var allSame) || length < minBytes || allSame
+                || state.Allowlist.IsAllowed(shown, tree))
+            {
+                continue;
+            }
+
+            var location = origin.Syntax.SyntaxTree == tree ? origin.Syntax.GetLocation() : value.Syntax.GetLocation();
+            context.ReportDiagnostic(Diagnostic.Create(Rules.SE1006, location, Display(context.Operation, sink), sink.Kind, Redaction.Redact(shown)));
+        }
+    }
+
+    /// <summary>"Aes.Key" rather than "SymmetricAlgorithm.Key": the type the code actually uses.</summary>
+    private static string Display(IOperation operation, CredentialSink sink)
+    {
+        var instance = operation switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation reference } => reference.Instance,
+            IInvocationOperation invocation => invocation.Instance,
+            _ => null,
+        };
+
+        return instance?.Type is { } type && sink.Member != CredentialSink.Constructor ? type.Name + "." + sink.Member : sink.Display;
+    }
+
+    /// <summary>
+    /// Key bytes fixed at compile time: an array of constants, <c>Convert.FromBase64String</c> or <c>FromHexString</c> of a
+    /// constant, <c>Encoding.X.GetBytes</c> of a constant, or a UTF-8 literal. <paramref name="shown"/> is the text a reader
+    /// would recognise (hex for arrays, the literal otherwise), redacted by the caller.
+    /// </summary>
+    private static bool TryGetKeyBytes(IOperation value, out string shown, out int length, out bool allSame)
+    {
+        shown = string.Empty;
+        length = 0;
+        allSame = false;
+        switch (LiteralFlow.Unwrap(value))
+        {
+            case IArrayCreationOperation { Initializer: { } initializer } array when array.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }:
+                var hex = new StringBuilder(initializer.ElementValues.Length * 2);
+                long first = -1;
+                allSame = true;
+                foreach (var element in initializer.ElementValues)
+                {
+                    if (!element.ConstantValue.HasValue || element.ConstantValue.Value is null)
+                    {
+                        return false;
+                    }
+
+                    var b = Convert.ToInt64(element.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) & 0xFF;
+                    allSame &= first < 0 || b == first;
+                    first = b;
+                    hex.Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                shown = hex.ToString();
+                length = initializer.ElementValues.Length;
+                return length > 0;
+            case IInvocationOperation { Arguments.Length: 1 } invocation when invocation.Arguments[0].Value.ConstantValue.Value is string text:
+                var method = invocation.TargetMethod;
+                var container = method.ContainingType?.ToDisplayString();
+                if (container == "System.Convert" && method.Name == "FromBase64String")
+                {
+                    length = text.Trim().TrimEnd('=').Length * 3 / 4;
+                }
+                else if (container == "System.Convert" && method.Name == "FromHexString")
+                {
+                    length = text.Length / 2;
+                }
+                else if (method.Name == "GetBytes" && IsEncoding(method.ContainingType))
+                {
+                    length = Encoding.UTF8.GetByteCount(text);
+                }
+                else
+                {
+                    return false;
+                }
+
+                shown = text;
+                allSame = Placeholders.IsRepetitive(text.TrimEnd('='));
+                return !Placeholders.IsPlaceholder(text) || allSame;
+            case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: { } instance } when LiteralFlow.Unwrap(instance) is IUtf8StringOperation utf8:
+                return TryGetUtf8(utf8, out shown, out length, out allSame);
+            case IUtf8StringOperation utf8:
+                return TryGetUtf8(utf8, out shown, out length, out allSame);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryGetUtf8(IUtf8StringOperation utf8, out string shown, out int length, out bool allSame)
+    {
+        shown = utf8.Value;
+        length = Encoding.UTF8.GetByteCount(shown);
+        allSame = Placeholders.IsRepetitive(shown);
+        return shown.Length > 0;
+    }
+
+    private static bool IsEncoding(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "Encoding" && type.ContainingNamespace?.ToDisplayString() == "System.Text")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class State
+    {
+        public State(SinkMap sinks, OptionReader options, TestCode testCode, SecretAllowlist allowlist)
+        {
+            Sinks = sinks;
+            Options = options;
+            TestCode = testCode;
+            Allowlist = allowlist;
+        }
+
+        public SinkMap Sinks { get; }
+
+        public OptionReader Options { get; }
+
+        public TestCode TestCode { get; }
+
+        public SecretAllowlist Allowlist { get; }
+    }
+}

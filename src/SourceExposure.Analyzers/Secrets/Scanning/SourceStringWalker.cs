@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SourceExposure.Analyzers.Secrets.Scanning;
+
+/// <summary>
+/// The scanning engine every secrets rule shares: visits each place in a syntax tree where a secret can be written
+/// down and hands it to a detector as a <see cref="StringCandidate"/>. String literals of every kind, interpolated
+/// text, concatenations folded to their constant value (a secret split over <c>"ghp_" + "…"</c> or over constants is
+/// judged whole, once, and the parts are not judged again), arrays of character literals, comments and XML docs.
+/// The walk is iterative (deeply nested concatenations cannot overflow the stack) and linear in the tree.
+/// </summary>
+internal static class SourceStringWalker
+{
+    /// <summary>Arrays shorter than this cannot hold any supported secret.</summary>
+    private const int MinimumCharArray = 8;
+
+    /// <param name="model">Folds concatenations that involve constants; without it only literal-only concatenations fold.</param>
+    public static void Walk(SyntaxNode root, SemanticModel? model, Action<StringCandidate> visit, CancellationToken cancellationToken)
+    {
+        var stack = new Stack<SyntaxNodeOrToken>();
+        stack.Push(root);
+        var visited = 0;
+        while (stack.Count > 0)
+        {
+            if ((++visited & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var item = stack.Pop();
+            if (item.IsToken)
+            {
+                VisitToken(item.AsToken(), visit);
+                continue;
+            }
+
+            var node = item.AsNode()!;
+            if (TryFold(node, model, cancellationToken, out var folded))
+            {
+                visit(new StringCandidate(folded, node.Span, StringSourceKind.Concatenation, node));
+
+                // The parts were judged as a whole; their comments still count.
+                foreach (var token in node.DescendantTokens())
+                {
+                    VisitTrivia(token, visit);
+                }
+
+                continue;
+            }
+
+            if (node.IsKind(SyntaxKind.ArrayInitializerExpression) && TryCharArray((InitializerExpressionSyntax)node, out var chars))
+            {
+                var holder = node.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? node.Parent : node;
+                visit(new StringCandidate(chars, holder.Span, StringSourceKind.CharArray, holder));
+            }
+
+            var children = node.ChildNodesAndTokens();
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+    }
+
+    private static void VisitToken(SyntaxToken token, Action<StringCandidate> visit)
+    {
+        if (token.IsStringText())
+        {
+            var text = token.ValueText;
+            if (text.Length > 0)
+            {
+                if (token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+                {
+                    visit(new StringCandidate(text, token.Span, StringSourceKind.InterpolatedText, token.Parent?.Parent));
+                }
+                else if (token.Parent is LiteralExpressionSyntax literal)
+                {
+                    visit(new StringCandidate(text, literal.Span, StringSourceKind.Literal, literal));
+                }
+            }
+        }
+
+        VisitTrivia(token, visit);
+    }
+
+    private static void VisitTrivia(SyntaxToken token, Action<StringCandidate> visit)
+    {
+        if (token.HasLeadingTrivia)
+        {
+            VisitTrivia(token.LeadingTrivia, visit);
+        }
+
+        if (token.HasTrailingTrivia)
+        {
+            VisitTrivia(token.TrailingTrivia, visit);
+        }
+    }
+
+    private static void VisitTrivia(SyntaxTriviaList trivia, Action<StringCandidate> visit)
+    {
+        foreach (var item in trivia)
+        {
+            if (item.IsCommentOrDocumentation())
+            {
+                var kind = item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                    ? StringSourceKind.Documentation
+                    : StringSourceKind.Comment;
+                visit(new StringCandidate(item.ToFullString(), item.FullSpan, kind, null));
+            }
+        }
+    }
+
+    /// <summary>The constant value of the outermost string concatenation (or constant interpolated string) at <paramref name="node"/>.</summary>
+    private static bool TryFold(SyntaxNode node, SemanticModel? model, CancellationToken cancellationToken, out string value)
+    {
+        value = string.Empty;
+        if (node.IsKind(SyntaxKind.AddExpression))
+        {
+            var parent = node.Parent;
+            while (parent is ParenthesizedExpressionSyntax)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is not null && parent.IsKind(SyntaxKind.AddExpression))
+            {
+                return false;
+            }
+
+            if (TryFoldLiterals((ExpressionSyntax)node, out value))
+            {
+                return true;
+            }
+
+            // Only concatenations that involve a string literal are worth binding.
+            if (model is null || !LeftmostIsString((BinaryExpressionSyntax)node))
+            {
+                return false;
+            }
+        }
+        else if (!(node is InterpolatedStringExpressionSyntax interpolated && HasInterpolation(interpolated)) || model is null)
+        {
+            return false;
+        }
+
+        var constant = model.GetConstantValue(node, cancellationToken);
+        if (constant.HasValue && constant.Value is string text && text.Length > 0)
+        {
+            value = text;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasInterpolation(InterpolatedStringExpressionSyntax interpolated)
+    {
+        foreach (var content in interpolated.Contents)
+        {
+            if (content is InterpolationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LeftmostIsString(BinaryExpressionSyntax binary)
+    {
+        // Any string literal among the operands: walk the left spine, checking right operands on the way.
+        ExpressionSyntax current = binary;
+        while (true)
+        {
+            switch (current)
+            {
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression):
+                    if (IsStringish(b.Right))
+                    {
+                        return true;
+                    }
+
+                    current = b.Left;
+                    break;
+                case ParenthesizedExpressionSyntax p:
+                    current = p.Expression;
+                    break;
+                default:
+                    return IsStringish(current);
+            }
+        }
+    }
+
+    private static bool IsStringish(ExpressionSyntax expression)
+        => expression.IsKind(SyntaxKind.StringLiteralExpression) || expression is InterpolatedStringExpressionSyntax
+            || expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax;
+
+    /// <summary>Folds <c>"a" + "b" + ("c" + "d")</c> without a semantic model; false if any operand is not a plain string literal.</summary>
+    private static bool TryFoldLiterals(ExpressionSyntax expression, out string value)
+    {
+        value = string.Empty;
+        var builder = new StringBuilder();
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(expression);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            switch (current)
+            {
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression):
+                    pending.Push(b.Right);
+                    pending.Push(b.Left);
+                    break;
+                case ParenthesizedExpressionSyntax p:
+                    pending.Push(p.Expression);
+                    break;
+                case LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression):
+                    builder.Append(l.Token.ValueText);
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        value = builder.ToString();
+        return value.Length > 0;
+    }
+
+    private static bool TryCharArray(InitializerExpressionSyntax initializer, out string value)
+    {
+        value = string.Empty;
+        var expressions = initializer.Expressions;
+        if (expressions.Count < MinimumCharArray)
+        {
+            return false;
+        }
+
+        var chars = new char[expressions.Count];
+        for (var i = 0; i < expressions.Count; i++)
+        {
+            if (expressions[i] is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.CharacterLiteralExpression) || literal.Token.Value is not char c)
+            {
+                return false;
+            }
+
+            chars[i] = c;
+        }
+
+        value = new string(chars);
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SourceExposure.Tests.Verification;
+
+namespace SourceExposure.Tests.Corpora;
+
+/// <summary>Runs one analyzer over generated sources, for corpus and performance tests that count rather than match markup.</summary>
+public static class AnalyzerRunner
+{
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
+    {
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview), path: $"/0/Corpus{i}.cs")).ToArray();
+        var compilation = CSharpCompilation.Create(
+            "Corpus",
+            trees,
+            TestReferences.For(ReferenceAssemblies.Net80),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Corpus source does not compile: " + string.Join(Environment.NewLine, errors.Take(5)));
+        }
+
+        Exception? thrown = null;
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create(analyzer),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => thrown ??= e, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        if (thrown is not null || diagnostics.Any(d => d.Id == "AD0001"))
+        {
+            throw new InvalidOperationException("Analyzer threw: " + (thrown?.ToString() ?? diagnostics.First(d => d.Id == "AD0001").GetMessage()));
+        }
+
+        return diagnostics;
+    }
+}

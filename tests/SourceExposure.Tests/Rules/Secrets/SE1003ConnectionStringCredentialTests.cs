@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+using System.Threading.Tasks;
+using SourceExposure.Analyzers.Secrets;
+using SourceExposure.CodeFixes.Secrets;
+using SourceExposure.Tests.Verification;
+using Fix = SourceExposure.Tests.Verification.CodeFixVerifier<
+    SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer,
+    SourceExposure.CodeFixes.Secrets.SE1003ConnectionStringCredentialCodeFix>;
+using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
+    SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer>;
+
+namespace SourceExposure.Tests.Rules.Secrets;
+
+public sealed class SE1003ConnectionStringCredentialTests
+{
+    [Theory]
+    [InlineData("Server=tcp:orders.database.windows.net,1433;Initial Catalog=orders;User ID=app;Password=", "Tq7#vR2mLx9!", ";Encrypt=True", "SQL Server password")]
+    [InlineData("Data Source=db01;Initial Catalog=Ledger;User Id=ledger;Pwd=", "Kd8wQz3pLm", ";", "SQL Server password")]
+    [InlineData("Host=pg.internal;Port=5432;Database=orders;Username=orders_app;Password=", "Vb5nHq2xWe", "", "PostgreSQL password")]
+    [InlineData("Server=mysql01;Port=3306;Database=shop;Uid=shop;Pwd=", "Fz6tRk1pQa", ";", "MySQL password")]
+    [InlineData("Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora1)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)));User Id=hr;Password=", "Orx4Lp9wZt", ";", "Oracle password")]
+    [InlineData("Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=rpt;PWD=", "Gh3sMv8cYu", ";", "ODBC password")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey=", "kF3vQ8xR2mT9wL5pZ7nB4yH6sD1gJ0cE8uA3iO5rK2tV9xW4qM7zN1bP6fL3hS8dG==", ";EndpointSuffix=core.windows.net", "Azure Storage account key")]
+    [InlineData("Endpoint=sb://bank-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=", "q8Vt2LmX9pR4sK8wZ3nB6yH1cF5gJ7dA0eT2uI4oP6s=", "", "Azure Service Bus or Event Hubs shared access key")]
+    [InlineData("AccountEndpoint=https://bank.documents.azure.com:443/;AccountKey=", "C2y6yDjf5R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==", ";", "Cosmos DB account key")]
+    [InlineData("BlobEndpoint=https://bankdocs.blob.core.windows.net/;SharedAccessSignature=", "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01&sig=Zx8Kq2Lm9Vt4Rp7Sw3Nb6Yh1", "", "Azure Storage shared access signature")]
+    [InlineData("cache.bank.local:6380,password=", "Rd7sKq2vLp9x", ",ssl=True,abortConnect=False", "Redis password")]
+    [InlineData("postgresql://orders_app:", "Vb5nHq2xWe", "@pg.internal:5432/orders", "PostgreSQL password")]
+    [InlineData("mongodb+srv://svc:", "Mg4tQw8zRp", "@cluster0.example-bank.net/ledger?retryWrites=true", "MongoDB password")]
+    [InlineData("mongodb://svc:", "Mg4tQw8zRp", "@mongo1:27017,mongo2:27017/ledger", "MongoDB password")]
+    [InlineData("redis://:", "Rd7sKq2vLp9x", "@cache.bank.local:6379/0", "Redis password")]
+    [InlineData("amqp://payments:", "Rb9mQx3tLw", "@rabbit.bank.local:5672/vhost", "RabbitMQ password")]
+    [InlineData("https://deploy:", "Ht6pWq1zXr", "@artifacts.bank.local/feed", "password in a URL")]
+    [InlineData("Host=pg;Username=u;Password='", "Sp;ace4Kz9", "';Database=d", "PostgreSQL password")]
+    public Task CredentialInConnectionString_IsReportedOnTheValue(string before, string secret, string after, string kind)
+        => Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Store
+            {
+                string connection = "{{before}}{|#0:{{secret}}|}{{after}}";
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments(kind, Analyzers.Redaction.Redact(secret)));
+
+    [Fact]
+    public Task VerbatimAndRawLiterals_AreReportedOnTheValue() => Verify.VerifyAnalyzerAsync(
+        """"
+        class Store
+        {
+            string a = @"Server=db;Database=x;User Id=app;Password={|#0:Tq7#vR2mLx9!|};";
+            string b = """Host=pg;Database=orders;Username=app;Password={|#1:Vb5nHq2xWe|}""";
+            byte[] c = "amqp://app:{|#2:Rb9mQx3tLw|}@rabbit:5672"u8.ToArray();
+        }
+        """",
+        Verify.Diagnostic().WithLocation(0).WithArguments("SQL Server password", "Tq7…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("PostgreSQL password", "Vb…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("RabbitMQ password", "Rb…"));
+
+    [Fact]
+    public Task EscapedLiteral_IsReportedOnTheWholeLiteral() => Verify.VerifyAnalyzerAsync(
+        """
+        class Store
+        {
+            string a = {|#0:"Server=db;Database=\"x\";User Id=app;Password=Tq7vR2mLx9k;"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("SQL Server password", "Tq…"));
+
+    [Fact]
+    public Task MultiLineRawLiteral_IsReportedOnTheWholeLiteral() => Verify.VerifyAnalyzerAsync(
+        """"
+        class Store
+        {
+            string a = {|#0:"""
+                Host=pg;Database=orders;
+                Username=app;Password=Vb5nHq2xWe
+                """|};
+        }
+        """",
+        Verify.Diagnostic().WithLocation(0).WithArguments("PostgreSQL password", "Vb…"));
+
+    [Fact]
+    public Task ConnectionStringInComment_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Store
+        {
+            // old: Server=db;Database=x;User Id=sa;Password={|#0:Tq7vR2mLx9k|}
+            void Run() { }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("SQL Server password", "Tq…"));
+
+    [Fact]
+    public Task TextPartBeforeInterpolationHole_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Store
+        {
+            string Build(string pw, string host) => $"Host={host};Username=app;Password={pw};Database=orders";
+            string Uri(string pw) => $"postgresql://app:{pw}@pg:5432/orders";
+        }
+        """);
+
+    [Fact]
+    public Task TemplatesAndEmptyPasswords_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Store
+        {
+            string a = "Server=db;Database=x;User Id=app;Password=;";
+            string b = string.Format("Server=db;Database=x;User Id=app;Password={0};", "ignored");
+            string c = "Host=pg;Username=app;Password=${DB_PASSWORD}";
+            string d = "Host=pg;Username=app;Password=%PW%";
+            string e = "Host=pg;Username=app;Password=$(DbPassword)";
+            string f = "Host=pg;Username=app;Password=<password>";
+            string g = "Host=pg;Username=app;Password=__DB_PASSWORD__";
+            string h = "Host=pg;Username=app;Password=#{DbPassword}#";
+            string i = "Host=pg;Username=app;Password={password}";
+            string j = "Host=pg;Username=app;Password=changeme";
+            string k = "Server=db;Database=x;Integrated Security=true;";
+            string l = "Host=pg;Username=app;Password=your-password-here";
+            string m = "Host=pg;Username=app;Password=********";
+            string n = "Host=pg;Username=app;Password=" + System.Environment.GetEnvironmentVariable("PW");
+        }
+        """);
+
+    [Fact]
+    public Task UrisWithoutPasswords_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Links
+        {
+            string a = "https://bank.example.com/api/v1?user=a@b.com";
+            string b = "mailto:ops@bank.example.com";
+            string c = "https://user@git.bank.local/repo.git";
+            string d = "postgresql://app@pg:5432/orders";
+            string e = "redis://cache:6379";
+            string f = "mongodb://${MONGO_USER}:${MONGO_PASSWORD}@mongo:27017";
+            string g = "amqp://guest:<password>@localhost:5672";
+            string h = "https://{0}:{1}@host/";
+            string i = "ssh://git@github.com:22/org/repo.git";
+        }
+        """);
+
+    [Fact]
+    public Task PasswordWordInProse_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Messages
+        {
+            string a = "Password is required";
+            string b = "Enter the password=value pairs in the form";
+            string c = "Invalid user name or password.";
+            string d = "Password=";
+            // Example: "Host=db;Password=pw;Database=x" becomes "Host=db;Password=" + Read("PW") + ";Database=x"
+        }
+        """);
+
+    [Fact]
+    public void KeySynonymsAndCase_AreRecognised()
+    {
+        foreach (var key in new[] { "Password", "PASSWORD", "pwd", "User Password", "Passwd" })
+        {
+            var found = Analyzers.Secrets.Detection.ConnectionStrings.Find($"Server=db;Database=x;User Id=a;{key} = Tq7vR2mLx9k ;");
+            Assert.Single(found);
+            Assert.Equal("Tq7vR2mLx9k", found[0].Value);
+        }
+    }
+
+    [Fact]
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1003ConnectionStringCredentialAnalyzer>
+    {
+        TestCode = """
+            class C
+            {
+                string k = "Host=pg;Username=a;Password=" +
+            """,
+        AllowCompilerErrors = true,
+    }.RunAsync();
+
+    private const string ConfigurationStub = """
+        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+        """;
+
+    [Fact]
+    public Task PasswordInField_IsReportedAndOnlyTheValueMovesToEnvironment() => Fix.VerifyCodeFixAsync(
+        """
+        class OrdersRepository
+        {
+            private readonly string ordersDbConnectionString = "Host=pg.internal;Username=orders_app;Password={|#0:Vb5nHq2xWe|};Database=orders";
+        }
+        """,
+        [Fix.Diagnostic().WithLocation(0).WithArguments("PostgreSQL password", "Vb…")],
+        """
+        class OrdersRepository
+        {
+            private readonly string ordersDbConnectionString = "Host=pg.internal;Username=orders_app;Password=" + System.Environment.GetEnvironmentVariable("ORDERS_REPOSITORY_ORDERS_DB_PASSWORD") + ";Database=orders";
+        }
+        """);
+
+    [Fact]
+    public Task PasswordAtEndOfVerbatimString_IsReportedAndReplacedWithoutEmptySuffix() => Fix.VerifyCodeFixAsync(
+        """
+        class Ledger
+        {
+            string Build() => @"Server=db;Database=ledger;User Id=app;Password={|#0:Tq7vR2mLx9k|}";
+        }
+        """,
+        [Fix.Diagnostic().WithLocation(0).WithArguments("SQL Server password", "Tq…")],
+        """
+        class Ledger
+        {
+            string Build() => "Server=db;Database=ledger;User Id=app;Password=" + System.Environment.GetEnvironmentVariable("LEDGER_PASSWORD");
+        }
+        """);
+
+    [Fact]
+    public Task ConfigurationInScope_IsReportedAndOffersAConfigurationRead() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    {
+        TestCode = ConfigurationStub + """
+            class Storage
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
+                public Storage(Microsoft.Extensions.Configuration.IConfiguration configuration) => this.configuration = configuration;
+                public string Connection() => "DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey={|#0:kF3vQ8xR2mT9wL5pZ7nB4yH6sD1gJ0cE==|};EndpointSuffix=core.windows.net";
+            }
+            """,
+        ExpectedDiagnostics = { Fix.Diagnostic().WithLocation(0).WithArguments("Azure Storage account key", "kF3v…") },
+        FixedCode = ConfigurationStub + """
+            class Storage
+            {
+                private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
+                public Storage(Microsoft.Extensions.Configuration.IConfiguration configuration) => this.configuration = configuration;
+                public string Connection() => "DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey=" + configuration["Storage:AccountKey"] + ";EndpointSuffix=core.windows.net";
+            }
+            """,
+        CodeActionEquivalenceKey = SE1003ConnectionStringCredentialCodeFix.ReadFromConfigurationKey,
+    }.RunAsync();
+
+    [Fact]
+    public Task SeveralLiterals_AreReportedAndFixedAll() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    {
+        TestCode = """
+            class Endpoints
+            {
+                string cache = "redis.bank.local:6380,password={|#0:Rd7sKq2vLp9x|},ssl=True";
+                string broker = "amqp://payments:{|#1:Rb9mQx3tLw|}@rabbit.bank.local:5672/";
+            }
+            """,
+        ExpectedDiagnostics =
+        {
+            Fix.Diagnostic().WithLocation(0).WithArguments("Redis password", "Rd7…"),
+            Fix.Diagnostic().WithLocation(1).WithArguments("RabbitMQ password", "Rb…"),
+        },
+        FixedCode = """
+            class Endpoints
+            {
+                string cache = "redis.bank.local:6380,password=" + System.Environment.GetEnvironmentVariable("ENDPOINTS_CACHE_PASSWORD") + ",ssl=True";
+                string broker = "amqp://payments:" + System.Environment.GetEnvironmentVariable("ENDPOINTS_BROKER_PASSWORD") + "@rabbit.bank.local:5672/";
+            }
+            """,
+    }.RunAsync();
+
+    [Fact]
+    public Task ConstAndInterpolatedStrings_AreReportedWithoutFix() => Fix.VerifyCodeFixAsync(
+        """
+        class Db
+        {
+            const string Connection = "Host=pg;Username=app;Password={|#0:Vb5nHq2xWe|}";
+            string Build(string db) => $"Host=pg;Username=app;Password={|#1:Vb5nHq2xWe|};Database={db}";
+        }
+        """,
+        [
+            Fix.Diagnostic().WithLocation(0).WithArguments("PostgreSQL password", "Vb…"),
+            Fix.Diagnostic().WithLocation(1).WithArguments("PostgreSQL password", "Vb…"),
+        ],
+        """
+        class Db
+        {
+            const string Connection = "Host=pg;Username=app;Password={|#0:Vb5nHq2xWe|}";
+            string Build(string db) => $"Host=pg;Username=app;Password={|#1:Vb5nHq2xWe|};Database={db}";
+        }
+        """);
+
+    [Fact]
+    public void HostileFiveMegabyteText_IsParsedInLinearTime()
+    {
+        var pairs = string.Concat(System.Linq.Enumerable.Repeat("Password=Vb5nHq2xWe;Server=db;", 170_000));
+        var uris = string.Concat(System.Linq.Enumerable.Repeat("x://a:b", 700_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var found = Analyzers.Secrets.Detection.ConnectionStrings.Find(pairs);
+        Analyzers.Secrets.Detection.ConnectionStrings.Find(uris);
+        watch.Stop();
+        Assert.True(pairs.Length > 5_000_000);
+        Assert.NotEmpty(found);
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task FiveMegabyteLiteralAndLongLine_AreNotReportedAndAnalyzedQuickly()
+    {
+        var big = string.Concat(System.Linq.Enumerable.Repeat("bypass=on;passive=1;", 262_144));
+        var line = string.Concat(System.Linq.Enumerable.Repeat("x://host/a@b ", 8_000));
+        var test = new AnalyzerTest<SE1003ConnectionStringCredentialAnalyzer>
+        {
+            TestCode = "class Big { string a = \"" + big + "\"; string b = \"" + line + "\"; }",
+            AdditionalAnalyzers =
+            {
+                new SE1004CredentialNamedSymbolAnalyzer(),
+                new SE1005CredentialApiArgumentAnalyzer(),
+                new SE1006HardCodedCryptoKeyAnalyzer(),
+            },
+        };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await test.RunAsync();
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+using System.Threading.Tasks;
+using SourceExposure.Analyzers.Secrets;
+using SourceExposure.Tests.Verification;
+
+namespace SourceExposure.Tests.Rules.Secrets;
+
+public sealed class SE1007SecretBearingFileTests
+{
+    private const string ItemType = SE1007SecretBearingFileAnalyzer.ItemTypeKey;
+    private const string Code = "class Program { }";
+
+    private static AnalyzerTest<SE1007SecretBearingFileAnalyzer> Embedded(string itemType = "EmbeddedResource")
+    {
+        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
+        test.Options[ItemType] = itemType;
+        return test;
+    }
+
+    [Fact]
+    public Task PasswordInProductionSettings_IsReportedAtTheValue()
+    {
+        var test = Embedded();
+        test.AdditionalFiles.Add(("appsettings.Production.json", """
+            {
+              "ConnectionStrings": { "Ledger": "Server=db.bank.internal;User Id=gateway;Password={|#0:Xq7!vR2m#Lp9|};" },
+              "Smtp": { "Host": "smtp.bank.internal", "Password": "{|#1:N0t$oS3cr3t-4u|}" },
+              "Logging": { "LogLevel": { "Default": "Warning" } }
+            }
+            """));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SE1007SecretBearingFileAnalyzer>.Diagnostic().WithLocation(0)
+            .WithArguments("Password of 'Password' ('Xq7…')", "appsettings.Production.json", "an embedded resource"));
+        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SE1007SecretBearingFileAnalyzer>.Diagnostic().WithLocation(1)
+            .WithArguments("Password of 'Password' ('N0t…')", "appsettings.Production.json", "an embedded resource"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TokenInYamlAndEnvFiles_IsReportedWithItsFormat()
+    {
+        var test = Embedded("Content");
+        test.AdditionalFiles.Add(("deploy.yml", "registry:\n  token: [|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|]\n"));
+        test.AdditionalFiles.Add((".env", "STRIPE_KEY=[|sk_live_51CN6Zj4a3dDVhYRnKTbxTNJFoBinF5aJXVuLkSIc4|]\nDB_PASSWORD=[|Hq4%tW9zLm2e|]\nLOG_LEVEL=debug\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task XmlConfigCredentials_AreReported()
+    {
+        var test = Embedded("None");
+        test.AdditionalFiles.Add(("app.config", """
+            <configuration>
+              <appSettings>
+                <add key="PaymentApiKey" value="[|k8Vq2LmX9pR4sK7w|]" />
+                <add key="PaymentApiUrl" value="https://pay.bank.internal/v2" />
+              </appSettings>
+              <smtp password="[|Zr5$Yh2qWc8n|]" host="smtp.bank.internal" />
+              <Secret>[|t6Nw!Pq3Rz8Lx1|]</Secret>
+            </configuration>
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task KeyContainers_AreReportedByTypeWithoutReading()
+    {
+        var test = Embedded();
+        test.AdditionalFiles.Add(("gateway.pfx", "[||]\u0000\u0001binary"));
+        test.AdditionalFiles.Add(("release.jks", "[||]\u00fe\u00edbinary"));
+        test.AdditionalFiles.Add(("deploy.ppk", "[||]PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\nshort\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task PemWithPrivateKey_IsReportedAtTheBlockButCertificateIsNotReported()
+    {
+        var test = Embedded();
+        const string Body = "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n";
+        test.AdditionalFiles.Add(("signing.pem", "[|-----BEGIN RSA PRIVATE KEY-----\n" + Body + "-----END RSA PRIVATE KEY-----|]\n"));
+        test.AdditionalFiles.Add(("root.crt", "-----BEGIN CERTIFICATE-----\n" + Body + "-----END CERTIFICATE-----\n"));
+        test.AdditionalFiles.Add(("partner.pub", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@bank\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task PlaceholdersAndReferences_AreNotReported()
+    {
+        var test = Embedded();
+        test.AdditionalFiles.Add(("appsettings.json", """
+            {
+              "ConnectionStrings": { "Ledger": "Server=db;User Id=gateway;Password={0};", "Audit": "Server=db;Password=;" },
+              "Smtp": { "Password": "${SMTP_PASSWORD}", "PasswordPolicy": "Strong", "RequirePassword": "true" },
+              "Stripe": { "SecretKey": "sk_live_<your secret key>", "ApiKey": "#{StripeApiKey}#" },
+              "Vault": { "ClientSecret": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/x)", "Token": "Vault:Gateway:Token" },
+              "GitHub": { "Token": "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AccessToken": "changeme" },
+              "Auth": { "TokenLifetime": "3600", "Secret": "%APP_SECRET%", "ApiKey": "YOUR_API_KEY" }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnmarkedAdditionalFile_IsNotReportedByDefault()
+    {
+        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
+        test.AdditionalFiles.Add(("stylecop.json", """{ "Password": "Xq7!vR2m#Lp9" }"""));
+        test.AdditionalFiles.Add(("signing.pfx", "binary"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task UnmarkedAdditionalFile_IsReportedWhenTheOptionAsks()
+    {
+        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
+        test.Options["source_exposure.SE1007.scan_all_additional_files"] = "true";
+        test.AdditionalFiles.Add(("settings.json", """{ "Password": "[|Xq7!vR2m#Lp9|]" }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AllowlistedFingerprint_IsNotReported()
+    {
+        var test = Embedded();
+        test.AdditionalFiles.Add(("appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
+        test.AdditionalFiles.Add(("SourceExposure.Allowlist.txt", SecretAllowlist.Fingerprint("Xq7!vR2m#Lp9") + " # shared dev password, rotated\n"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AllowedValuePattern_IsNotReported()
+    {
+        var test = Embedded();
+        test.Options["source_exposure.secrets.allowed_values"] = "^Xq7!";
+        test.AdditionalFiles.Add(("appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EmptyAndTruncatedFiles_NotReportedAndDoNotThrow()
+    {
+        var test = Embedded();
+        test.AdditionalFiles.Add(("empty.json", string.Empty));
+        test.AdditionalFiles.Add(("cut.json", """{ "Password": "Xq"""));
+        test.AdditionalFiles.Add(("cut.xml", """<add key="ApiKey" value="""));
+        return test.RunAsync();
+    }
+}

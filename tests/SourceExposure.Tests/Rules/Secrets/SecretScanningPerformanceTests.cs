@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using SourceExposure.Analyzers.Secrets;
+using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Tests.Corpora;
+using Xunit.Abstractions;
+
+namespace SourceExposure.Tests.Rules.Secrets;
+
+/// <summary>
+/// Huge inputs are analyzed without exception and in time linear in their size. The ratio test compares n with 4n:
+/// linear work gives about 4, quadratic about 16; the bound of 8 leaves room for a noisy, shared machine.
+/// </summary>
+[Collection(nameof(SecretScanningPerformanceTests))]
+public sealed class SecretScanningPerformanceTests(ITestOutputHelper output)
+{
+    // Every anchor the scanner knows, in near-miss shapes, so each one makes the patterns run and fail.
+    private static readonly string Adversarial =
+        "ghp_Ab3 gho_ npm_xY sk-proj-abc sk- eyJhbGci.eyJzdWIi. sig=abc&sv=2020 AKIA2345 ASIA LTAI AKID xoxb-12- " +
+        "hooks.slack.com/services/T1/ discord.com/api/webhooks/1/ 12345678:AAbc Q~x .atlasv1. 0123NRAL dp.pt. hvs.a " +
+        "aws_secret_access_key=abc AccountKey=abc DD_API_KEY=12 twilio_auth_token= access_key_secret= glpat-ab ";
+
+    [Fact]
+    public void ScannerTimeOnFourTimesTheInput_IsNotReportedAsSuperlinear()
+    {
+        var small = Repeat(Adversarial, 250_000);
+        var large = Repeat(Adversarial, 1_000_000);
+        TokenScanner.Scan(small);
+        var tSmall = Best(() => TokenScanner.Scan(small));
+        var tLarge = Best(() => TokenScanner.Scan(large));
+        var ratio = tLarge / Math.Max(tSmall, 0.001);
+        output.WriteLine($"scan {small.Length:N0} chars: {tSmall:F1} ms; {large.Length:N0} chars: {tLarge:F1} ms; ratio {ratio:F2}");
+        Assert.True(ratio < 8, $"ratio {ratio:F2}: scanning time grows faster than the input");
+    }
+
+    [Fact]
+    public void CredentialEntriesOnFourTimesTheInput_IsNotReportedAsSuperlinear()
+    {
+        const string Block = "{ \"Password\": \"${P}\", \"ApiKey\": \"x\" }\nDB_PASSWORD=\n<add key=\"Token\" value=\"{0}\" />\nPassword=;\n";
+        var small = Repeat(Block, 200_000);
+        var large = Repeat(Block, 800_000);
+        CredentialEntries.Find(small);
+        var tSmall = Best(() => CredentialEntries.Find(small));
+        var tLarge = Best(() => CredentialEntries.Find(large));
+        var ratio = tLarge / Math.Max(tSmall, 0.001);
+        output.WriteLine($"entries {small.Length:N0} chars: {tSmall:F1} ms; {large.Length:N0} chars: {tLarge:F1} ms; ratio {ratio:F2}");
+        Assert.True(ratio < 8, $"ratio {ratio:F2}");
+    }
+
+    [Fact]
+    public async Task FiveMegabyteLiteral_NotReportedAndAnalyzedWithoutException()
+    {
+        var literal = Repeat(Adversarial, 5 * 1024 * 1024);
+        var source = "class Big { string s = \"" + literal + "\"; }";
+        var watch = Stopwatch.StartNew();
+        var diagnostics = await AnalyzerRunner.RunAsync(new SE1001KnownFormatCredentialAnalyzer(), source);
+        output.WriteLine($"5 MB literal: {watch.ElapsedMilliseconds} ms, {diagnostics.Length} findings");
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public async Task HundredThousandCharacterLineWithTokens_IsReportedWithoutException()
+    {
+        var token = SecretTokenCorpus.All().First(t => t.Format == "github-personal-access-token").Token;
+        var line = new StringBuilder("// ");
+        while (line.Length < 100_000)
+        {
+            line.Append(Adversarial);
+        }
+
+        line.Append(' ').Append(token);
+        var source = "class Wide {\n" + line + "\n string s = \"" + line.ToString(3, line.Length - 3) + "\";\n}";
+        var diagnostics = await AnalyzerRunner.RunAsync(new SE1001KnownFormatCredentialAnalyzer(), source);
+        Assert.Equal(2, diagnostics.Length);
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, length);
+    }
+
+    private static double Best(Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 7; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+}
+
+/// <summary>Timing tests run alone, not beside the rest of the suite, so the measured ratio reflects the code.</summary>
+[CollectionDefinition(nameof(SecretScanningPerformanceTests), DisableParallelization = true)]
+public sealed class SecretScanningPerformanceCollection;
