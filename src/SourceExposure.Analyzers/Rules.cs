@@ -11,7 +11,7 @@ namespace SourceExposure.Analyzers;
 internal static partial class Rules
 {
     /// <summary>Generated at build time from the RepositoryUrl MSBuild property.</summary>
-    public static readonly string HelpBase = BuildInfo.RepositoryUrl + "/blob/main/docs/rules/";
+    public const string HelpBase = BuildInfo.RepositoryUrl + "/blob/main/docs/rules/";
 
     public static readonly DiagnosticDescriptor SE0001 = Create(
         RuleIds.SE0001, RuleCategories.Configuration, DiagnosticSeverity.Warning,

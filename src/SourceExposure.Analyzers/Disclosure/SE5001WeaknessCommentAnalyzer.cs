@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SourceExposure.Analyzers.Disclosure.Detection;
+
+namespace SourceExposure.Analyzers.Disclosure;
+
+/// <summary>SE5001: Comment announces a security weakness.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
+{
+    /// <summary>Diagnostic property: the kind of comment, so the fix can leave documentation comments alone.</summary>
+    public const string DocumentationProperty = "Documentation";
+
+    private static readonly ImmutableDictionary<string, string?> DocumentationProperties =
+        ImmutableDictionary<string, string?>.Empty.Add(DocumentationProperty, "true");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE5001);
+
+    protected override void Register(AnalysisContext context) => context.RegisterSyntaxTreeAction(AnalyzeTree);
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        if (!context.Tree.TryGetText(out var sourceText))
+        {
+            sourceText = context.Tree.GetText(context.CancellationToken);
+        }
+
+        // One pass over the text for a marker; only the comments at the markers found are looked at, so the tree is
+        // never walked.
+        var text = sourceText.ToString();
+        var position = WeaknessComments.NextMarker(text, 0, out var length, out _);
+        if (position < 0)
+        {
+            return;
+        }
+
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        var judgedUpTo = -1;
+        while (position >= 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (position >= judgedUpTo)
+            {
+                var trivia = root.FindTrivia(position);
+                if (trivia.IsCommentOrDocumentation() && trivia.FullSpan.Contains(position))
+                {
+                    judgedUpTo = trivia.FullSpan.End;
+                    Judge(context, trivia, sourceText);
+                }
+            }
+
+            position = WeaknessComments.NextMarker(text, position + length, out length, out _);
+        }
+    }
+
+    private static void Judge(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, SourceText sourceText)
+    {
+        // A documentation comment's span leaves out its first "///"; the finding covers the whole comment.
+        var span = trivia.FullSpan;
+        var comment = sourceText.ToString(span);
+        if (!WeaknessComments.TryFind(comment, out var mention))
+        {
+            return;
+        }
+
+        // Documentation comments end with their line break; the finding covers the comment text only.
+        var end = span.End;
+        while (end > span.Start && char.IsWhiteSpace(sourceText[end - 1]))
+        {
+            end--;
+        }
+
+        var documentation = trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rules.SE5001,
+            Location.Create(context.Tree, TextSpan.FromBounds(span.Start, end)),
+            documentation ? DocumentationProperties : ImmutableDictionary<string, string?>.Empty,
+            mention.Marker,
+            mention.Word));
+    }
+}

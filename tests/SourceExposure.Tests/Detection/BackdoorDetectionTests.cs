@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using SourceExposure.Analyzers.Backdoors.Detection;
+using SourceExposure.Analyzers.Disclosure.Detection;
+
+namespace SourceExposure.Tests.Detection;
+
+/// <summary>The Roslyn-free engines behind SE4001, SE5001 and SE5002, which the CLI reuses.</summary>
+public sealed class BackdoorDetectionTests
+{
+    [Theory]
+    [InlineData("password", "Secret")]
+    [InlineData("Password", "Secret")]
+    [InlineData("adminPwd", "Secret")]
+    [InlineData("X-Api-Key", "Secret")]
+    [InlineData("api_key", "Secret")]
+    [InlineData("accessToken", "Secret")]
+    [InlineData("MASTER_KEY", "Secret")]
+    [InlineData("verificationCode", "Secret")]
+    [InlineData("userName", "Identity")]
+    [InlineData("login", "Identity")]
+    [InlineData("tokenType", "Excluded")]
+    [InlineData("passwordLength", "Excluded")]
+    [InlineData("userRole", "Excluded")]
+    [InlineData("key", "None")]
+    [InlineData("bypass", "None")]
+    [InlineData("command", "None")]
+    public void CredentialNames_Classify(string name, string expected)
+        => Assert.Equal(expected, CredentialNames.Classify(name).ToString());
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("  ", true)]
+    [InlineData("Bearer", true)]
+    [InlineData("active", true)]
+    [InlineData("X-Api-Key", true)]
+    [InlineData("letmein-2024", false)]
+    [InlineData("admin123", false)]
+    public void CredentialNames_IsBenignValue(string value, bool expected)
+        => Assert.Equal(expected, CredentialNames.IsBenignValue(value));
+
+    [Theory]
+    [InlineData("// TODO: remove backdoor", "TODO", "backdoor")]
+    [InlineData("// fixme - Hard-Coded password", "FIXME", "hard-coded")]
+    [InlineData("/* HACK: skipping TLS checks */", "HACK", "skipping tls")]
+    [InlineData("// XXX disable cert validation", "XXX", "disable cert")]
+    [InlineData("// 临时：绕过登录", "临时", "绕过")]
+    [InlineData("// TODO バックドアを削除", "TODO", "バックドア")]
+    public void WeaknessComments_Find(string comment, string marker, string word)
+    {
+        Assert.True(WeaknessComments.TryFind(comment, out var mention));
+        Assert.Equal(marker, mention.Marker);
+        Assert.Equal(word, mention.Word);
+    }
+
+    [Theory]
+    [InlineData("// hash the password before storing")]
+    [InlineData("// TODO: add paging")]
+    [InlineData("// todos: the bypass lane")]
+    [InlineData("// Licensed under MIT. TODO password")]
+    [InlineData("// TEMPLATE password field")]
+    public void WeaknessComments_NearMisses(string comment)
+        => Assert.False(WeaknessComments.TryFind(comment, out _));
+
+    [Theory]
+    [InlineData("10.1.2.3", "PrivateIPv4", "10.1.2.3")]
+    [InlineData("tcp://172.31.255.1:9000", "PrivateIPv4", "172.31.255.1")]
+    [InlineData("169.254.169.254", "LinkLocalIPv4", "169.254.169.254")]
+    [InlineData("[fd00::1]:443", "UniqueLocalIPv6", "fd00::1")]
+    [InlineData("FE80::1", "LinkLocalIPv6", "FE80::1")]
+    [InlineData("mail.intranet", "InternalHost", "mail.intranet")]
+    [InlineData("http://jenkins:8080/", "SingleLabelHost", "jenkins")]
+    [InlineData(@"\\nas01\backups", "UncPath", @"\\nas01\backups")]
+    public void InternalInfrastructure_Find(string value, string kind, string found)
+    {
+        Assert.True(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, out var match));
+        Assert.Equal(kind, match.Kind.ToString());
+        Assert.Equal(found, match.Value);
+    }
+
+    [Theory]
+    [InlineData("172.32.0.1")]
+    [InlineData("192.169.0.1")]
+    [InlineData("8.8.8.8")]
+    [InlineData("127.0.0.1")]
+    [InlineData("1.10.0.0.1")]
+    [InlineData("256.10.0.1")]
+    [InlineData("v10.0.0.1")]
+    [InlineData("2001:db8::1")]
+    [InlineData("fc00")]
+    [InlineData("config.local.json")]
+    [InlineData("https://example.com/")]
+    [InlineData("http://localhost/")]
+    [InlineData(@"\\.\pipe\name")]
+    public void InternalInfrastructure_NearMisses(string value)
+        => Assert.False(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, out _));
+}

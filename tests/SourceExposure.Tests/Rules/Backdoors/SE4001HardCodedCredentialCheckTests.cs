@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+using System.Threading.Tasks;
+using SourceExposure.Analyzers;
+using SourceExposure.Analyzers.Backdoors;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Tests.Verification;
+using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Backdoors.SE4001HardCodedCredentialCheckAnalyzer>;
+
+namespace SourceExposure.Tests.Rules.Backdoors;
+
+public sealed class SE4001HardCodedCredentialCheckTests
+{
+    [Fact]
+    public Task MasterPasswordParameter_IsReportedWithRedactedValue() => Verify.VerifyAnalyzerAsync(
+        """
+        class LoginService
+        {
+            public bool Login(string user, string password)
+            {
+                if ({|#0:password == "Sup3rS3cretOverride!"|}) return true;
+                return false;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("password", "Sup3…"));
+
+    [Fact]
+    public Task UserAndPasswordBranch_IsReportedOnceOnThePassword() => Verify.VerifyAnalyzerAsync(
+        """
+        class Auth
+        {
+            public bool Check(string user, string pass)
+            {
+                if (user == "support" && {|#0:pass == "f4ke-Passw0rd"|}) return true;
+                return false;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("pass", "f4k…"));
+
+    [Fact]
+    public Task MagicTokenGrantingAdmin_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Gate
+        {
+            bool isAdmin;
+            void Enter(string token)
+            {
+                if ([|token == "debug-override"|]) isAdmin = true;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ComparisonMethods_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Linq;
+        using System.Security.Cryptography;
+        using System.Text;
+
+        class Checks
+        {
+            const string Master = "m4ster-k3y-0001";
+            static readonly string Fallback = "fallback-pin-77";
+
+            bool A(string password) => [|password.Equals("letmein-2024")|];
+            bool B(string password) => [|string.Equals(password, "letmein-2024", StringComparison.Ordinal)|];
+            bool C(string apiKey) => [|string.Compare(apiKey, Master, StringComparison.Ordinal)|] == 0;
+            bool D(string token) => [|Encoding.UTF8.GetBytes(token).SequenceEqual(Encoding.UTF8.GetBytes("s3cr3t-t0ken"))|];
+            bool E(string secret) => [|CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(Master))|];
+            bool F(string pin) => [|pin == Fallback|];
+            bool G(string password) => [|password is "letmein-2024"|];
+            bool H(string password) => [|SlowEquals(password, "letmein-2024")|];
+            bool I(string password) => [|password == "123456"|];
+            static bool SlowEquals(string a, string b) => a.Length == b.Length;
+        }
+        """);
+
+    [Fact]
+    public Task RequestModelsAndHeaders_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Collections.Generic;
+
+        class LoginRequest { public string UserName { get; set; } = ""; public string Password { get; set; } = ""; }
+
+        class Controller
+        {
+            public Dictionary<string, string> Headers { get; } = new();
+
+            bool Login(LoginRequest request) => {|#0:request.Password != "Winter2024!"|};
+
+            bool Api() => {|#1:Headers["X-Api-Key"] == "k-93f0c1d2"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Password", "Wi…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("X-Api-Key", "k-…"));
+
+    [Fact]
+    public Task ValueFollowedThroughLocal_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class LoginRequest { public string Password { get; set; } = ""; }
+
+        class Handler
+        {
+            bool Handle(LoginRequest login)
+            {
+                var p = login.Password.Trim();
+                return {|#0:p == "Tr0ub4dor&3"|};
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Password", "Tr…"));
+
+    [Fact]
+    public Task UnnamedInputInLoginMethodGrantingAccess_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Portal
+        {
+            public bool SignIn(string a, string b)
+            {
+                if ([|a == "field-engineer"|] && b.Length > 0) return true;
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NearMisses_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Security.Principal;
+
+        enum State { Active }
+
+        class Account
+        {
+            public string Status { get; set; } = "";
+            public string Role { get; set; } = "";
+
+            bool Empty(string password) => password == "" || password == string.Empty || password == null;
+            bool Blank(string token) => token == " ";
+            bool RoleCheck(string role) => role == "Admin";
+            bool RoleMember(IPrincipal user) => user.IsInRole("Administrators");
+            bool ActiveAccount(string accountStatus) => accountStatus == "active";
+            bool TokenKind(string tokenType) => tokenType == "Bearer";
+            bool StatusWord(string token) => token == "revoked";
+            bool HeaderName(string headerName) => headerName == "Authorization";
+            bool KeyName(string key) => key == "X-Api-Key";
+            bool Length(string password) => password.Length == 0;
+            bool Reserved(string userName)
+            {
+                if (userName == "admin") throw new System.ArgumentException("reserved");
+                return true;
+            }
+            bool Compare(string password, string stored) => password == stored;
+            bool Other(string command) => command == "restart-service";
+            bool Configured(string apiKey) => apiKey != "<your-token-here>" && apiKey != "${API_KEY}";
+            bool DefaultPassword(string password) => password == "changeme";
+            bool StatusFilter(string status, string state) => string.Equals(status, "open", System.StringComparison.Ordinal);
+        }
+        """);
+
+    [Fact]
+    public Task UserNameOnlyGrantingAccess_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Backstage
+        {
+            bool authenticated;
+            void Enter(string userName)
+            {
+                if ([|userName == "ghost-operator"|])
+                {
+                    authenticated = true;
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+    {
+        Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") },
+    }.RunAsync();
+
+    [Fact]
+    public Task TestCodeWithOption_IsReported()
+    {
+        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        {
+            Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""") },
+        };
+        test.Options["source_exposure.SE4001.in_test_code"] = "true";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TestCodeWithFamilyOption_IsReported()
+    {
+        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        {
+            TestCode = """class LoginCheck { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""",
+        };
+        test.BuildProperties["IsTestProject"] = "true";
+        test.Options["source_exposure.backdoors.in_test_code"] = "true";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task TestProject_IsNotReported()
+    {
+        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        {
+            TestCode = """class LoginCheck { bool A(string password) => password == "Sup3rS3cret!"; }""",
+        };
+        test.BuildProperties["IsTestProject"] = "true";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task InvalidOption_IsReportedBySE0001AndDefaultApplies()
+    {
+        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        {
+            Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") },
+        };
+        test.Options["source_exposure.SE4001.in_test_code"] = "maybe";
+        test.AdditionalAnalyzers.Add(new SE0001InvalidConfigurationAnalyzer());
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(SourceExposure.Analyzers.Rules.SE0001).WithNoLocation()
+            .WithArguments("source_exposure.SE4001.in_test_code", "maybe", "true or false"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+    {
+        TestCode = """
+            class C
+            {
+                bool Login(string password) { if (password == 
+                bool X(string token) => token.Equals(
+                bool Y(string pin) => string.Compare(pin, ) == 
+            """,
+        AllowCompilerErrors = true,
+    }.RunAsync();
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+using System.Threading.Tasks;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Disclosure;
+using SourceExposure.Tests.Verification;
+using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Disclosure.SE5002InternalInfrastructureAnalyzer>;
+
+namespace SourceExposure.Tests.Rules.Disclosure;
+
+public sealed class SE5002InternalInfrastructureTests
+{
+    [Fact]
+    public Task PrivateAddresses_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Endpoints
+        {
+            string core = {|#0:"10.20.30.40"|};
+            string ledger = {|#1:"Server=172.16.8.21,1433;Database=Ledger"|};
+            string printer = {|#2:"http://192.168.1.50:9100/"|};
+            string metadata = {|#3:"169.254.169.254"|};
+            string ula = {|#4:"fd12:3456:789a::1"|};
+            string linkLocal = {|#5:"fe80::1ff:fe23:4567:890a"|};
+            string cidr = {|#6:@"10.0.0.0/8"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Private IPv4 address", "10.20.30.40"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Private IPv4 address", "172.16.8.21"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("Private IPv4 address", "192.168.1.50"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("Link-local IPv4 address", "169.254.169.254"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("Unique local IPv6 address", "fd12:3456:789a::1"),
+        Verify.Diagnostic().WithLocation(5).WithArguments("Link-local IPv6 address", "fe80::1ff:fe23:4567:890a"),
+        Verify.Diagnostic().WithLocation(6).WithArguments("Private IPv4 address", "10.0.0.0"));
+
+    [Fact]
+    public Task InternalHostsAndShares_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Infrastructure
+        {
+            string db = {|#0:"Host=pg01.bank.corp;Port=5432"|};
+            string api = {|#1:"https://payments.internal/api"|};
+            string nas = {|#2:"nas.home.arpa"|};
+            string build = {|#3:"http://buildserver/job/gateway"|};
+            string share = {|#4:@"\\fileserver01\finance$\exports"|};
+            string escaped = {|#5:"\\\\fileserver01\\drop"|};
+            static int id;
+            string interpolated = $"{|#6:https://ledger.lan/v1/|}{id}";
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Internal host name", "pg01.bank.corp"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Internal host name", "payments.internal"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("Internal host name", "nas.home.arpa"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("Single-label host", "buildserver"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("UNC path", @"\\fileserver01\finance$"),
+        Verify.Diagnostic().WithLocation(5).WithArguments("UNC path", @"\\fileserver01\drop"),
+        Verify.Diagnostic().WithLocation(6).WithArguments("Internal host name", "ledger.lan"));
+
+    [Fact]
+    public Task NearMisses_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Reflection;
+        using System.Xml.Linq;
+
+        [assembly: AssemblyVersion("10.0.1.2")]
+        [assembly: AssemblyFileVersion("10.0.1.2")]
+
+        class NotInternal
+        {
+            string loopback = "127.0.0.1";
+            string local = "http://localhost:5000/";
+            string v6 = "::1";
+            string docs = "192.0.2.10 198.51.100.7 203.0.113.9 2001:db8::1";
+            string mask = "255.255.0.0";
+            string publicHost = "https://api.example.com/v1";
+            string settings = "appsettings.local.json";
+            string listener = "http://+:8080/";
+            string any = "http://*:80/";
+            string placeholder = "http://server/";
+            string device = @"\\?\C:\temp";
+            Version version = new Version("10.0.1.2");
+            Version parsed = Version.Parse("10.1.0.4");
+            string productVersion = "10.0.1.2";
+            string label = "v10.0.1.2";
+            string longer = "10.0.1.2.3";
+            XNamespace ns = "http://schemas.bank.corp/ledger";
+            string xmlnsLedger = "http://ledger.internal/schema";
+            string comment = "see docs"; // connect to 10.1.2.3 in the lab
+            string hex = "0xfc00";
+        }
+        """);
+
+    [Fact]
+    public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    {
+        Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.1"; }""") },
+    }.RunAsync();
+
+    [Fact]
+    public Task TestCodeWithOption_IsReported()
+    {
+        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        {
+            Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.1"|]; }""") },
+        };
+        test.Options["source_exposure.SE5002.in_test_code"] = "true";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task AllowedHosts_AreNotReported()
+    {
+        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        {
+            TestCode = """
+                class Published
+                {
+                    string a = "https://status.bank.corp/";
+                    string b = "10.99.0.5";
+                    string c = "http://wiki/";
+                    string d = [|"10.98.0.5"|];
+                }
+                """,
+        };
+        test.Options["source_exposure.SE5002.allowed_hosts"] = ".bank.corp, 10.99., wiki";
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    {
+        TestCode = """
+            class C
+            {
+                string a = "http://
+                string b = @"\\
+                string c = $"{x}.corp
+            """,
+        AllowCompilerErrors = true,
+    }.RunAsync();
+}
