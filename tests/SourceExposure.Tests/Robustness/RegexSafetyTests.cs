@@ -22,6 +22,7 @@ namespace SourceExposure.Tests.Robustness;
 /// static Regex method without one, and adversarial inputs (long runs of near-matching characters) cost every regex,
 /// every detection engine and every analyzer roughly linear time (4n against n, with a loose bound).
 /// </summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class RegexSafetyTests
 {
     private static readonly Assembly AnalyzerAssembly = typeof(SourceExposure.Analyzers.SourceExposureAnalyzer).Assembly;

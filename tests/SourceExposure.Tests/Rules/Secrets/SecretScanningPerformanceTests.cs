@@ -16,7 +16,7 @@ namespace SourceExposure.Tests.Rules.Secrets;
 /// linear work gives about 4, quadratic about 16; the bound of 8 leaves room for a noisy, shared machine. Both sizes
 /// are larger than a CPU cache, so cache effects do not masquerade as superlinear growth.
 /// </summary>
-[Collection(nameof(SecretScanningPerformanceTests))]
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class SecretScanningPerformanceTests(ITestOutputHelper output)
 {
     // Every anchor the scanner knows, in near-miss shapes, so each one makes the patterns run and fail.
@@ -107,6 +107,3 @@ public sealed class SecretScanningPerformanceTests(ITestOutputHelper output)
     }
 }
 
-/// <summary>Timing tests run alone, not beside the rest of the suite, so the measured ratio reflects the code.</summary>
-[CollectionDefinition(nameof(SecretScanningPerformanceTests), DisableParallelization = true)]
-public sealed class SecretScanningPerformanceCollection;
