@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SourceExposure.Cli.Scanning;
+
+/// <summary>Finding and reading the files of a source drop.</summary>
+internal static class SourceFiles
+{
+    /// <summary>Folders never scanned: build output, VCS metadata, package caches.</summary>
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bin", "obj", ".git", ".vs", ".idea", "node_modules", "packages", "TestResults", "artifacts",
+    };
+
+    /// <summary>Files the SourceExposure package passes to the analyzers as AdditionalFiles (configuration, key containers).</summary>
+    private static readonly string[] AdditionalPatterns =
+    [
+        "appsettings*.json", "secrets.json", "*.config", "*.pem", "*.key", "*.pfx", "*.p12", "*.ppk", "*.snk",
+    ];
+
+    public static IEnumerable<string> Enumerate(string root, string pattern)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            string[] files;
+            string[] folders;
+            try
+            {
+                files = Directory.GetFiles(directory, pattern);
+                folders = Directory.GetDirectories(directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+
+            Array.Sort(folders, StringComparer.Ordinal);
+            for (var i = folders.Length - 1; i >= 0; i--)
+            {
+                if (!SkippedFolders.Contains(Path.GetFileName(folders[i])))
+                {
+                    pending.Push(folders[i]);
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<string> AdditionalFiles(string root)
+        => AdditionalPatterns.SelectMany(p => Enumerate(root, p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+    /// <summary>Reads a text file as the compiler would (BOM detection, UTF-8 default); refuses binary content.</summary>
+    public static bool TryRead(string path, out SourceText? text, out string error)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            text = SourceText.From(stream, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+            error = string.Empty;
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            error = "not a text file (binary content)";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            error = "permission denied";
+        }
+        catch (FileNotFoundException)
+        {
+            error = "file not found (dangling link?)";
+        }
+        catch (DirectoryNotFoundException)
+        {
+            error = "file not found (dangling link?)";
+        }
+        catch (IOException e)
+        {
+            error = "cannot be read: " + e.Message;
+        }
+
+        text = null;
+        return false;
+    }
+
+    /// <summary>.editorconfig files from each source directory up to the file-system root, as the SDK collects them.</summary>
+    public static IEnumerable<string> EditorConfigs(IEnumerable<string> sourceFiles)
+    {
+        var directories = new HashSet<string>(StringComparer.Ordinal);
+        var configs = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in sourceFiles)
+        {
+            for (var directory = Path.GetDirectoryName(file); !string.IsNullOrEmpty(directory) && directories.Add(directory); directory = Path.GetDirectoryName(directory))
+            {
+                var candidate = Path.Combine(directory, ".editorconfig");
+                if (File.Exists(candidate))
+                {
+                    configs.Add(candidate);
+                }
+            }
+        }
+
+        return configs;
+    }
+
+    /// <summary>.globalconfig files in <paramref name="root"/> and its ancestors (the SDK's automatic discovery).</summary>
+    public static IEnumerable<string> GlobalConfigs(string root)
+    {
+        for (var directory = root; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            var candidate = Path.Combine(directory, ".globalconfig");
+            if (File.Exists(candidate))
+            {
+                yield return candidate;
+            }
+        }
+    }
+}
