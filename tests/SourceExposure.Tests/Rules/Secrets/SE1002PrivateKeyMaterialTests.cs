@@ -150,7 +150,7 @@ public sealed class SE1002PrivateKeyMaterialTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verification.AnalyzerTest<SourceExposure.Analyzers.Secrets.SE1002PrivateKeyMaterialAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReportedAndDoesNotThrow() => new Verification.AnalyzerTest<SourceExposure.Analyzers.Secrets.SE1002PrivateKeyMaterialAnalyzer>
     {
         TestCode = """
             class C
