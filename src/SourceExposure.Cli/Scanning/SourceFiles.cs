@@ -67,8 +67,13 @@ internal static class SourceFiles
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            text = SourceText.From(stream, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
+            var bytes = File.ReadAllBytes(path);
+            if (LooksBinary(bytes))
+            {
+                throw new InvalidDataException();
+            }
+
+            text = SourceText.From(bytes, bytes.Length, Encoding.UTF8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: true);
             error = string.Empty;
             return true;
         }
@@ -95,6 +100,17 @@ internal static class SourceFiles
 
         text = null;
         return false;
+    }
+
+    /// <summary>A NUL byte in the first 8 KB of a file without a UTF-16/32 byte-order mark: no source file has one.</summary>
+    private static bool LooksBinary(byte[] bytes)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            return false;
+        }
+
+        return Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0;
     }
 
     /// <summary>.editorconfig files from each source directory up to the file-system root, as the SDK collects them.</summary>
