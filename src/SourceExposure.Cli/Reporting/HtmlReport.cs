@@ -71,6 +71,7 @@ internal static class HtmlReport
             .rule{border-top:1px solid #e6e8eb}
             .rule:first-of-type{border-top:none}
             tr.baseline td{opacity:.6}
+td:first-child code{white-space:nowrap;word-break:normal}
             svg text{font-family:inherit}
             </style>
             </head>
@@ -217,6 +218,7 @@ internal static class HtmlReport
             });
             document.getElementById('shown-count').textContent = shown + ' of ' + rows.length + ' findings shown';
             document.body.setAttribute('data-shown', String(shown));
+            Object.keys(want).forEach(function (k) { document.body.setAttribute('data-filter-' + k, want[k]); });
             var hash = Object.keys(want).filter(function (k) { return want[k]; }).map(function (k) { return k + '=' + encodeURIComponent(want[k]); }).join('&');
             if (history.replaceState) { history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search); }
           }
