@@ -71,7 +71,7 @@ internal static class HtmlReport
             .rule{border-top:1px solid #e6e8eb}
             .rule:first-of-type{border-top:none}
             tr.baseline td{opacity:.6}
-td:first-child code{white-space:nowrap;word-break:normal}
+            td:first-child code{white-space:nowrap;word-break:normal}
             svg text{font-family:inherit}
             </style>
             </head>

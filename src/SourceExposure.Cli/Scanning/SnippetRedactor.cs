@@ -33,7 +33,7 @@ internal static partial class SnippetRedactor
         var sensitive = new List<TextSpan>();
         foreach (var token in root.DescendantTokens(lineSpan, descendIntoTrivia: false))
         {
-            if (IsLiteral(token))
+            if (IsLiteral(token) && !IsSmallNumber(token))
             {
                 AddIntersection(sensitive, token.Span, lineSpan);
             }
@@ -102,6 +102,9 @@ internal static partial class SnippetRedactor
             or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.NumericLiteralToken => true,
         _ => false,
     };
+
+    /// <summary>Numbers of up to four characters (loop bounds, ports of examples, flags) carry no secret and keep the line readable.</summary>
+    private static bool IsSmallNumber(SyntaxToken token) => token.IsKind(SyntaxKind.NumericLiteralToken) && token.Span.Length <= 4;
 
     private static bool IsComment(SyntaxTrivia trivia) => trivia.Kind() switch
     {
