@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# End-to-end test of the SourceExposure.Analyzers package, used the way a customer uses it:
+#   1. dotnet pack into a local folder feed, with a unique version (no stale NuGet cache can answer);
+#   2. a throw-away console project in a temp dir adds the package with `dotnet add package` from that feed;
+#   3. dotnet build reports SE1002 with its help link; the package's build props/targets reach the compiler;
+#   4. `dotnet_diagnostic.SE1002.severity = error` in .editorconfig fails the build (non-zero exit);
+#   5. <SourceExposureMode>strict</SourceExposureMode> in the project file fails the build;
+#   6. `dotnet format analyzers --diagnostics SE1002` applies the code fix and the build then passes.
+# Prints one PASS/FAIL line per check; exits non-zero if any check fails. Needs only the .NET SDK.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDTERMINALLOGGER=off
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/se-e2e.XXXXXX")"
+cleanup() { rm -rf "$work"; }
+trap cleanup EXIT
+
+version="0.1.0-e2e.$(date -u +%Y%m%d%H%M%S).$$"
+feed="$work/feed"
+consumer="$work/consumer"
+proj="$consumer/Consumer.csproj"
+help_link="https://github.com/source-exposure/SourceExposure/blob/main/docs/rules/SE1002.md"
+failures=0
+started=$SECONDS
+
+pass() { echo "PASS: $*"; }
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+show_log() { echo "----- last lines of $1 -----"; tail -n 40 "$1" | sed 's/^/  | /'; echo "-----"; }
+
+# check <description> <log> <command...>: PASS if the command succeeds, else FAIL and show the log.
+check() {
+  local description="$1" log="$2"
+  shift 2
+  if "$@"; then pass "$description"; else fail "$description"; [ -f "$log" ] && show_log "$log"; fi
+}
+
+# build <log> [extra args...]: a full rebuild of the consumer; returns dotnet's exit code.
+build() {
+  local log="$1"
+  shift
+  set +e
+  dotnet build "$proj" --no-incremental -tl:off "$@" >"$log" 2>&1
+  local rc=$?
+  set -e
+  return $rc
+}
+
+echo "== SourceExposure end-to-end: pack, consume, configure, format (version $version)"
+
+# The consumer gets its own package cache: the test sees exactly the package just packed, and leaves nothing behind.
+export NUGET_PACKAGES="$work/packages"
+
+# 1. Pack ------------------------------------------------------------------------------------------------------
+if dotnet pack "$repo/src/SourceExposure.CodeFixes/SourceExposure.CodeFixes.csproj" -c Release -o "$feed" \
+     -p:Version="$version" -tl:off >"$work/pack.log" 2>&1 \
+   && [ -f "$feed/SourceExposure.Analyzers.$version.nupkg" ]; then
+  pass "dotnet pack created SourceExposure.Analyzers.$version.nupkg"
+else
+  fail "dotnet pack did not create SourceExposure.Analyzers.$version.nupkg"
+  show_log "$work/pack.log"
+  exit 1
+fi
+
+# 2. A throw-away consumer ----------------------------------------------------------------------------------------
+mkdir -p "$consumer/Keys"
+# The local feed is added next to the machine's default sources (no <clear/>), as a customer's nuget.config would be.
+cat >"$consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="source-exposure-e2e" value="$feed" />
+  </packageSources>
+</configuration>
+XML
+cat >"$proj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <EmbeddedResource Include="Keys/signing.pem" />
+    <None Update="appsettings.json" CopyToOutputDirectory="PreserveNewest" />
+  </ItemGroup>
+</Project>
+XML
+# A signing key pasted into a string literal: the SE1002 finding. The body is base64 of "not a real key" text.
+cat >"$consumer/Program.cs" <<'CS'
+namespace Consumer;
+
+internal static class Program
+{
+    private static readonly string SigningKey = "-----BEGIN PRIVATE KEY-----\nU291cmNlRXhwb3N1cmUgZW5kLXRvLWVuZCB0ZXN0LiBOT1QgQSBSRUFMIEtFWS4g\nU291cmNlRXhwb3N1cmUgZW5kLXRvLWVuZCB0ZXN0LiBOT1QgQSBSRUFMIEtFWS4g\nU291cmNlRXhwb3N1cmUgZW5kLXRvLWVuZCB0ZXN0LiBOT1QgQSBSRUFMIEtFWS4g\n-----END PRIVATE KEY-----\n";
+
+    private static int Main() => SigningKey is null ? 1 : 0;
+}
+CS
+printf '{ "Service": { "Endpoint": "https://service.example.com/" } }\n' >"$consumer/appsettings.json"
+printf -- '-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n' >"$consumer/Keys/signing.pem"
+
+if dotnet add "$proj" package SourceExposure.Analyzers --version "$version" >"$work/add.log" 2>&1; then
+  pass "dotnet add package SourceExposure.Analyzers --version $version (from the local feed)"
+else
+  fail "dotnet add package SourceExposure.Analyzers"
+  show_log "$work/add.log"
+  exit 1
+fi
+# developmentDependency=true makes NuGet mark the reference private, so it never flows to the consumer's dependants.
+check "the added PackageReference is private (developmentDependency)" "$proj" grep -q '<PrivateAssets>all</PrivateAssets>' "$proj"
+
+pkg_dir="$NUGET_PACKAGES/sourceexposure.analyzers/$version"
+for file in analyzers/dotnet/cs/SourceExposure.Analyzers.dll analyzers/dotnet/cs/SourceExposure.CodeFixes.dll \
+            build/SourceExposure.Analyzers.props build/SourceExposure.Analyzers.targets \
+            buildTransitive/SourceExposure.Analyzers.props buildTransitive/SourceExposure.Analyzers.targets \
+            globalconfigs/strict.globalconfig PACKAGE.md; do
+  check "package contains $file" /dev/null test -f "$pkg_dir/$file"
+done
+
+# 3. Default build: a warning with its help link -----------------------------------------------------------------
+log="$work/build-default.log"
+if build "$log"; then pass "default build succeeds (SE1002 is a warning by default)"; else fail "default build failed"; show_log "$log"; fi
+check "default build reports warning SE1002 on Program.cs" "$log" grep -Eq 'Program\.cs\([0-9]+,[0-9]+\): warning SE1002' "$log"
+check "SE1002 carries its help link $help_link" "$log" grep -qF "$help_link" "$log"
+check "the key body is not printed in the build output" "$log" bash -c '! grep -q "U291cmNlRXhwb3N1cmUgZW5kLXRvLWVuZCB0ZXN0" "$0"' "$log"
+
+editorconfig_generated="$(find "$consumer/obj" -name '*.GeneratedMSBuildEditorConfig.editorconfig' | head -n 1)"
+check "build props make SourceExposureMode visible to the analyzers" "$editorconfig_generated" \
+  grep -q '^build_property.SourceExposureMode = ' "$editorconfig_generated"
+# additional_file <file name> <item type>: the generated config has a section for the file with that item type.
+additional_file() { grep -A1 -F "/$1]" "$editorconfig_generated" | grep -q "^build_metadata.AdditionalFiles.SourceExposureItemType = $2\$"; }
+check "EmbeddedResource Keys/signing.pem reaches the analyzers as an AdditionalFile" "$editorconfig_generated" \
+  additional_file Keys/signing.pem EmbeddedResource
+check "None appsettings.json reaches the analyzers as an AdditionalFile" "$editorconfig_generated" \
+  additional_file appsettings.json None
+# no_shipped_files_passed: with SourceExposureScanEmbeddedFiles=false the package adds no AdditionalFiles.
+no_shipped_files_passed() {
+  dotnet msbuild "$proj" -p:SourceExposureScanEmbeddedFiles=false -t:SourceExposureCollectShippedFiles \
+    -getItem:AdditionalFiles >"$work/scan-off.json" 2>&1 && ! grep -q 'signing.pem\|appsettings.json' "$work/scan-off.json"
+}
+check "SourceExposureScanEmbeddedFiles=false passes no shipped files" "$work/scan-off.json" no_shipped_files_passed
+
+# 4. .editorconfig raises SE1002 to error ------------------------------------------------------------------------
+printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.SE1002.severity = error\n' >"$consumer/.editorconfig"
+log="$work/build-editorconfig-error.log"
+if build "$log"; then fail "build with dotnet_diagnostic.SE1002.severity = error should fail but exited 0"; show_log "$log"
+else pass "dotnet_diagnostic.SE1002.severity = error fails the build (exit non-zero)"; fi
+check "the failing build reports error SE1002" "$log" grep -Eq 'Program\.cs\([0-9]+,[0-9]+\): error SE1002' "$log"
+rm "$consumer/.editorconfig"
+
+# 5. Strict mode from the project file ---------------------------------------------------------------------------
+cp "$proj" "$work/Consumer.csproj.orig"
+sed -i 's|<Nullable>enable</Nullable>|<Nullable>enable</Nullable>\n    <SourceExposureMode>strict</SourceExposureMode>|' "$proj"
+log="$work/build-strict.log"
+if build "$log"; then fail "build with SourceExposureMode=strict should fail but exited 0"; show_log "$log"
+else pass "<SourceExposureMode>strict</SourceExposureMode> in the project fails the build (exit non-zero)"; fi
+check "strict mode reports error SE1002" "$log" grep -Eq 'Program\.cs\([0-9]+,[0-9]+\): error SE1002' "$log"
+# The shipped strict config sits below the team's own global configs: a project .globalconfig still decides.
+printf 'is_global = true\ndotnet_diagnostic.SE1002.severity = warning\n' >"$consumer/.globalconfig"
+log="$work/build-strict-team-override.log"
+if build "$log"; then pass "in strict mode a team .globalconfig can still set SE1002 back to warning"
+else fail "a team .globalconfig did not override the strict config"; show_log "$log"; fi
+rm "$consumer/.globalconfig"
+cp "$work/Consumer.csproj.orig" "$proj"
+
+# 6. dotnet format applies the SE1002 code fix; the build then passes with SE1002 still an error -----------------
+printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.SE1002.severity = error\n' >"$consumer/.editorconfig"
+before="$(cksum <"$consumer/Program.cs")"
+log="$work/format.log"
+if dotnet format analyzers "$proj" --diagnostics SE1002 --severity warn -v:n >"$log" 2>&1; then
+  pass "dotnet format analyzers --diagnostics SE1002 ran"
+else
+  fail "dotnet format analyzers --diagnostics SE1002 exited non-zero"; show_log "$log"
+fi
+check "the code fix changed Program.cs" "$log" test "$before" != "$(cksum <"$consumer/Program.cs")"
+check "Program.cs now reads the key from the environment" "$consumer/Program.cs" \
+  grep -q 'Environment.GetEnvironmentVariable("' "$consumer/Program.cs"
+check "no private key is left in Program.cs" "$consumer/Program.cs" bash -c '! grep -q "BEGIN PRIVATE KEY" "$0"' "$consumer/Program.cs"
+log="$work/build-after-format.log"
+if build "$log"; then pass "after the fix the build passes with SE1002 still an error"
+else fail "build after dotnet format failed"; show_log "$log"; fi
+check "after the fix the build reports no SE1002" "$log" bash -c '! grep -q "SE1002" "$0"' "$log"
+[ "$failures" -eq 0 ] || { echo "----- Program.cs after dotnet format -----"; cat "$consumer/Program.cs"; }
+
+elapsed=$((SECONDS - started))
+if [ "$failures" -eq 0 ]; then
+  echo "== END-TO-END PASSED: pack, consume, configure and format all work (${elapsed}s)"
+else
+  echo "== END-TO-END FAILED: $failures check(s) failed (${elapsed}s)"
+  exit 1
+fi
