@@ -53,8 +53,10 @@ internal sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree)
         => treeOptions.TryGetValue(tree, out var options) ? options : DictionaryConfigOptions.Empty;
 
+    /// <summary>Config options of the file plus the item-type metadata the package's targets attach.</summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => new DictionaryConfigOptions(set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions);
+        => new DictionaryConfigOptions(set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions
+            .SetItem("build_metadata.AdditionalFiles.SourceExposureItemType", PackageProps.DefaultItemType(textFile.Path)));
 }
 
 /// <summary>Severity settings (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>) and <c>generated_code</c> from the config files.</summary>

@@ -170,7 +170,8 @@ internal static class MsBuildLoader
 
         var missing = Scanner.BuildPropertyNames
             .Where(n => !request.Properties.ContainsKey(n))
-            .Where(n => !provider.GlobalOptions.TryGetValue("build_property." + n, out var v) || string.IsNullOrEmpty(v))
+            // Present (even empty) means the project uses the package, which exposed it: keep the project's value.
+            .Where(n => !provider.GlobalOptions.TryGetValue("build_property." + n, out _))
             .ToList();
         if (missing.Count == 0 || project.FilePath is null)
         {

@@ -45,6 +45,7 @@ internal sealed class Scanner
     public static ImmutableArray<string> BuildPropertyNames { get; } = RuleOptions.All
         .Where(o => o.Scope == OptionScope.BuildProperty)
         .Select(o => o.Name)
+        .Concat(PackageProps.CompilerVisibleProperties)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToImmutableArray();
 

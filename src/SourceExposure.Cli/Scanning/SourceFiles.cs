@@ -17,12 +17,6 @@ internal static class SourceFiles
         "bin", "obj", ".git", ".vs", ".idea", "node_modules", "packages", "TestResults", "artifacts",
     };
 
-    /// <summary>Files the SourceExposure package passes to the analyzers as AdditionalFiles (configuration, key containers).</summary>
-    private static readonly string[] AdditionalPatterns =
-    [
-        "appsettings*.json", "secrets.json", "*.config", "*.pem", "*.key", "*.pfx", "*.p12", "*.ppk", "*.snk",
-    ];
-
     public static IEnumerable<string> Enumerate(string root, string pattern)
     {
         var pending = new Stack<string>();
@@ -59,8 +53,15 @@ internal static class SourceFiles
         }
     }
 
+    /// <summary>
+    /// The files the SourceExposure package would pass as AdditionalFiles in an SDK project: every non-C# file of the
+    /// tree (the SDK's default None/EmbeddedResource items) whose extension is in the package's scan list.
+    /// </summary>
     public static IEnumerable<string> AdditionalFiles(string root)
-        => AdditionalPatterns.SelectMany(p => Enumerate(root, p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+    {
+        var extensions = new HashSet<string>(PackageProps.ScanExtensions, StringComparer.OrdinalIgnoreCase);
+        return Enumerate(root, "*").Where(f => extensions.Contains(Path.GetExtension(f)));
+    }
 
     /// <summary>Reads a text file as the compiler would (BOM detection, UTF-8 default); refuses binary content.</summary>
     public static bool TryRead(string path, out SourceText? text, out string error)
