@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SourceExposure.Cli.Scanning;
+
+namespace SourceExposure.Cli.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0 for code-scanning services: the full rule catalog as <c>tool.driver.rules</c> (so <c>ruleIndex</c> is
+/// stable), results with locations relative to <c>SRCROOT</c>, redacted snippets, and <c>partialFingerprints</c> that
+/// survive line shifts.
+/// </summary>
+internal static class SarifWriter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static void Write(string path, ScanResult scan, RuleCatalog catalog, bool baselineGiven)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = File.Create(path);
+        Write(stream, scan, catalog, baselineGiven);
+    }
+
+    public static void Write(Stream stream, ScanResult scan, RuleCatalog catalog, bool baselineGiven)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaUri);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "SourceExposure");
+        json.WriteString("fullName", "SourceExposure source-disclosure analyzers");
+        json.WriteString("semanticVersion", ToolInfo.Version);
+        json.WriteString("informationUri", ToolInfo.RepositoryUrl);
+        json.WriteStartArray("rules");
+        foreach (var rule in catalog.Rules)
+        {
+            ruleIndex[rule.Id] = ruleIndex.Count;
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", RuleName(rule));
+            WriteMessage(json, "shortDescription", rule.Title);
+            WriteMessage(json, "fullDescription", rule.Description.Length > 0 ? rule.Description : rule.Title);
+            json.WriteString("helpUri", rule.HelpUri);
+            WriteMessage(json, "help", $"{rule.Title}. See {rule.HelpUri}");
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Severities.Level(rule.DefaultSeverity));
+            json.WriteBoolean("enabled", rule.Descriptor.IsEnabledByDefault);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", rule.Category);
+            json.WriteString("family", rule.Family);
+            json.WriteStartArray("tags");
+            json.WriteStringValue(rule.Category);
+            json.WriteStringValue("security");
+            foreach (var tag in rule.Tags.Distinct(StringComparer.Ordinal))
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        if (scan.Warnings.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var warning in scan.Warnings)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "warning");
+                WriteMessage(json, "message", warning);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
+
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject("SRCROOT");
+        json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(scan.Root) + Path.DirectorySeparatorChar).AbsoluteUri);
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteStartArray("results");
+        foreach (var finding in scan.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+            {
+                json.WriteNumber("ruleIndex", index);
+            }
+
+            json.WriteString("level", Severities.Level(finding.Severity));
+            WriteMessage(json, "message", finding.Message);
+            if (finding.FullPath is not null)
+            {
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                if (finding.RelativePath is not null)
+                {
+                    json.WriteString("uri", EscapeRelative(finding.RelativePath));
+                    json.WriteString("uriBaseId", "SRCROOT");
+                }
+                else
+                {
+                    json.WriteString("uri", new Uri(finding.FullPath).AbsoluteUri);
+                }
+
+                json.WriteEndObject();
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", finding.StartLine);
+                json.WriteNumber("startColumn", finding.StartColumn);
+                json.WriteNumber("endLine", finding.EndLine);
+                json.WriteNumber("endColumn", finding.EndColumn);
+                if (finding.Snippet.Length > 0)
+                {
+                    json.WriteStartObject("snippet");
+                    json.WriteString("text", finding.Snippet);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
+            json.WriteStartObject("partialFingerprints");
+            json.WriteString(Fingerprints.SarifKey, finding.Fingerprint);
+            json.WriteEndObject();
+            if (baselineGiven)
+            {
+                json.WriteString("baselineState", finding.InBaseline ? "unchanged" : "new");
+            }
+
+            json.WriteStartObject("properties");
+            json.WriteString("project", finding.Project);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>PascalCase name from the analyzer type: SE1002PrivateKeyMaterialAnalyzer → PrivateKeyMaterial.</summary>
+    public static string RuleName(RuleInfo rule)
+    {
+        var name = rule.AnalyzerName;
+        if (name.StartsWith(rule.Id, StringComparison.Ordinal))
+        {
+            name = name[rule.Id.Length..];
+        }
+
+        if (name.EndsWith("Analyzer", StringComparison.Ordinal))
+        {
+            name = name[..^"Analyzer".Length];
+        }
+
+        return name.Length == 0 ? rule.Id : name;
+    }
+
+    private static string EscapeRelative(string relative)
+        => string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
+
+    private static void WriteMessage(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+}
