@@ -27,12 +27,8 @@ internal static class TradeSecretTestCode
         """;
 
     /// <summary>The source file the package adds when SourceExposureAddTradeSecretAttribute is true.</summary>
-    public static string ShippedAttributeSource(string? here = null)
-    {
-        var directory = System.IO.Path.GetDirectoryName(here ?? ThisFile())!;
-        var root = System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, "..", "..", "..", ".."));
-        return System.IO.File.ReadAllText(System.IO.Path.Combine(root, "src", "SourceExposure.Analyzers", "build", "contentFiles", "SourceExposure.TradeSecretAttribute.cs"));
-    }
-
-    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
+    /// <remarks>Found from the repository root, not [CallerFilePath]: CI builds map source paths to /_/.</remarks>
+    public static string ShippedAttributeSource()
+        => System.IO.File.ReadAllText(System.IO.Path.Combine(
+            Conventions.Catalog.RepositoryRoot, "src", "SourceExposure.Analyzers", "build", "contentFiles", "SourceExposure.TradeSecretAttribute.cs"));
 }
