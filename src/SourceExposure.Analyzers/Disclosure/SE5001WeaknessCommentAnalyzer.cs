@@ -24,10 +24,7 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
-        if (!context.Tree.TryGetText(out var sourceText))
-        {
-            sourceText = context.Tree.GetText(context.CancellationToken);
-        }
+        var sourceText = context.Tree.GetText(context.CancellationToken);
 
         // One pass over the text for a marker; only the comments at the markers found are looked at, so the tree is
         // never walked.

@@ -27,10 +27,7 @@ public sealed class SE5002InternalInfrastructureAnalyzer : SourceExposureAnalyze
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, OptionReader options, TestCode tests)
     {
-        if (!context.Tree.TryGetText(out var sourceText))
-        {
-            sourceText = context.Tree.GetText(context.CancellationToken);
-        }
+        var sourceText = context.Tree.GetText(context.CancellationToken);
 
         // One pass over the text finds where an internal name could start; only the string tokens at those places
         // are looked at, so files without candidates (most) cost one scan and the tree is never walked.

@@ -24,12 +24,7 @@ public sealed class SE1002PrivateKeyMaterialAnalyzer : SourceExposureAnalyzer
     {
         // One pass over the file text decides whether any token needs a look: most files hold no key marker.
         var tree = context.SemanticModel.SyntaxTree;
-        if (!tree.TryGetText(out var sourceText))
-        {
-            sourceText = tree.GetText(context.CancellationToken);
-        }
-
-        if (!PrivateKeyMaterial.MayContain(sourceText.ToString()))
+        if (!PrivateKeyMaterial.MayContain(tree.FullText(context.CancellationToken)))
         {
             return;
         }

@@ -33,13 +33,8 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist)
     {
-        if (!context.Tree.TryGetText(out var sourceText))
-        {
-            sourceText = context.Tree.GetText(context.CancellationToken);
-        }
-
         // One pass over the file decides whether any token needs a look: most files hold no credential keyword.
-        if (!ConnectionStrings.MayContain(sourceText.ToString()))
+        if (!ConnectionStrings.MayContain(context.Tree.FullText(context.CancellationToken)))
         {
             return;
         }
