@@ -2,6 +2,7 @@
 using System.Collections.Immutable;
 using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Disclosure.Detection;
+using SourceExposure.Tests.Verification;
 
 namespace SourceExposure.Tests.Detection;
 
@@ -28,16 +29,21 @@ public sealed class BackdoorDetectionTests
     public void CredentialNames_Classify(string name, string expected)
         => Assert.Equal(expected, CredentialNames.Classify(name).ToString());
 
+    public static TheoryData<TestSecret, bool> CandidateValues => new()
+    {
+        { "", true },
+        { "  ", true },
+        { "Bearer", true },
+        { "active", true },
+        { "X-Api-Key", true },
+        { "letmein-2024", false },
+        { "admin123", false },
+    };
+
     [Theory]
-    [InlineData("", true)]
-    [InlineData("  ", true)]
-    [InlineData("Bearer", true)]
-    [InlineData("active", true)]
-    [InlineData("X-Api-Key", true)]
-    [InlineData("letmein-2024", false)]
-    [InlineData("admin123", false)]
-    public void CredentialNames_IsBenignValue(string value, bool expected)
-        => Assert.Equal(expected, CredentialNames.IsBenignValue(value));
+    [MemberData(nameof(CandidateValues))]
+    public void CredentialNames_IsBenignValue(TestSecret value, bool expected)
+        => Assert.Equal(expected, CredentialNames.IsBenignValue(value.Value));
 
     [Theory]
     [InlineData("// TODO: remove backdoor", "TODO", "backdoor")]

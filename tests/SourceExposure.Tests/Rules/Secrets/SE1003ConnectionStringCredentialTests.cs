@@ -13,34 +13,39 @@ namespace SourceExposure.Tests.Rules.Secrets;
 
 public sealed class SE1003ConnectionStringCredentialTests
 {
+    public static TheoryData<string, TestSecret, string, string> ConnectionStringCredentials => new()
+    {
+        { "Server=tcp:orders.database.windows.net,1433;Initial Catalog=orders;User ID=app;Password=", "Tq7#vR2mLx9!", ";Encrypt=True", "SQL Server password" },
+        { "Data Source=db01;Initial Catalog=Ledger;User Id=ledger;Pwd=", "Kd8wQz3pLm", ";", "SQL Server password" },
+        { "Host=pg.internal;Port=5432;Database=orders;Username=orders_app;Password=", "Vb5nHq2xWe", "", "PostgreSQL password" },
+        { "Server=mysql01;Port=3306;Database=shop;Uid=shop;Pwd=", "Fz6tRk1pQa", ";", "MySQL password" },
+        { "Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora1)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)));User Id=hr;Password=", "Orx4Lp9wZt", ";", "Oracle password" },
+        { "Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=rpt;PWD=", "Gh3sMv8cYu", ";", "ODBC password" },
+        { "DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey=", "kF3vQ8xR2mT9wL5pZ7nB4yH6sD1gJ0cE8uA3iO5rK2tV9xW4qM7zN1bP6fL3hS8dG==", ";EndpointSuffix=core.windows.net", "Azure Storage account key" },
+        { "Endpoint=sb://bank-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=", "q8Vt2LmX9pR4sK8wZ3nB6yH1cF5gJ7dA0eT2uI4oP6s=", "", "Azure Service Bus or Event Hubs shared access key" },
+        { "AccountEndpoint=https://bank.documents.azure.com:443/;AccountKey=", "C2y6yDjf5R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==", ";", "Cosmos DB account key" },
+        { "BlobEndpoint=https://bankdocs.blob.core.windows.net/;SharedAccessSignature=", "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01&sig=Zx8Kq2Lm9Vt4Rp7Sw3Nb6Yh1", "", "Azure Storage shared access signature" },
+        { "cache.bank.local:6380,password=", "Rd7sKq2vLp9x", ",ssl=True,abortConnect=False", "Redis password" },
+        { "postgresql://orders_app:", "Vb5nHq2xWe", "@pg.internal:5432/orders", "PostgreSQL password" },
+        { "mongodb+srv://svc:", "Mg4tQw8zRp", "@cluster0.example-bank.net/ledger?retryWrites=true", "MongoDB password" },
+        { "mongodb://svc:", "Mg4tQw8zRp", "@mongo1:27017,mongo2:27017/ledger", "MongoDB password" },
+        { "redis://:", "Rd7sKq2vLp9x", "@cache.bank.local:6379/0", "Redis password" },
+        { "amqp://payments:", "Rb9mQx3tLw", "@rabbit.bank.local:5672/vhost", "RabbitMQ password" },
+        { "https://deploy:", "Ht6pWq1zXr", "@artifacts.bank.local/feed", "password in a URL" },
+        { "Host=pg;Username=u;Password='", "Sp;ace4Kz9", "';Database=d", "PostgreSQL password" },
+    };
+
     [Theory]
-    [InlineData("Server=tcp:orders.database.windows.net,1433;Initial Catalog=orders;User ID=app;Password=", "Tq7#vR2mLx9!", ";Encrypt=True", "SQL Server password")]
-    [InlineData("Data Source=db01;Initial Catalog=Ledger;User Id=ledger;Pwd=", "Kd8wQz3pLm", ";", "SQL Server password")]
-    [InlineData("Host=pg.internal;Port=5432;Database=orders;Username=orders_app;Password=", "Vb5nHq2xWe", "", "PostgreSQL password")]
-    [InlineData("Server=mysql01;Port=3306;Database=shop;Uid=shop;Pwd=", "Fz6tRk1pQa", ";", "MySQL password")]
-    [InlineData("Data Source=(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=ora1)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)));User Id=hr;Password=", "Orx4Lp9wZt", ";", "Oracle password")]
-    [InlineData("Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=rpt;PWD=", "Gh3sMv8cYu", ";", "ODBC password")]
-    [InlineData("DefaultEndpointsProtocol=https;AccountName=bankdocs;AccountKey=", "kF3vQ8xR2mT9wL5pZ7nB4yH6sD1gJ0cE8uA3iO5rK2tV9xW4qM7zN1bP6fL3hS8dG==", ";EndpointSuffix=core.windows.net", "Azure Storage account key")]
-    [InlineData("Endpoint=sb://bank-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=", "q8Vt2LmX9pR4sK8wZ3nB6yH1cF5gJ7dA0eT2uI4oP6s=", "", "Azure Service Bus or Event Hubs shared access key")]
-    [InlineData("AccountEndpoint=https://bank.documents.azure.com:443/;AccountKey=", "C2y6yDjf5R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==", ";", "Cosmos DB account key")]
-    [InlineData("BlobEndpoint=https://bankdocs.blob.core.windows.net/;SharedAccessSignature=", "sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01&sig=Zx8Kq2Lm9Vt4Rp7Sw3Nb6Yh1", "", "Azure Storage shared access signature")]
-    [InlineData("cache.bank.local:6380,password=", "Rd7sKq2vLp9x", ",ssl=True,abortConnect=False", "Redis password")]
-    [InlineData("postgresql://orders_app:", "Vb5nHq2xWe", "@pg.internal:5432/orders", "PostgreSQL password")]
-    [InlineData("mongodb+srv://svc:", "Mg4tQw8zRp", "@cluster0.example-bank.net/ledger?retryWrites=true", "MongoDB password")]
-    [InlineData("mongodb://svc:", "Mg4tQw8zRp", "@mongo1:27017,mongo2:27017/ledger", "MongoDB password")]
-    [InlineData("redis://:", "Rd7sKq2vLp9x", "@cache.bank.local:6379/0", "Redis password")]
-    [InlineData("amqp://payments:", "Rb9mQx3tLw", "@rabbit.bank.local:5672/vhost", "RabbitMQ password")]
-    [InlineData("https://deploy:", "Ht6pWq1zXr", "@artifacts.bank.local/feed", "password in a URL")]
-    [InlineData("Host=pg;Username=u;Password='", "Sp;ace4Kz9", "';Database=d", "PostgreSQL password")]
-    public Task CredentialInConnectionString_IsReportedOnTheValue(string before, string secret, string after, string kind)
+    [MemberData(nameof(ConnectionStringCredentials))]
+    public Task CredentialInConnectionString_IsReportedOnTheValue(string before, TestSecret secret, string after, string kind)
         => Verify.VerifyAnalyzerAsync(
             $$"""
             class Store
             {
-                string connection = "{{before}}{|#0:{{secret}}|}{{after}}";
+                string connection = "{{before}}{|#0:{{secret.Value}}|}{{after}}";
             }
             """,
-            Verify.Diagnostic().WithLocation(0).WithArguments(kind, Analyzers.Redaction.Redact(secret)));
+            Verify.Diagnostic().WithLocation(0).WithArguments(kind, Analyzers.Redaction.Redact(secret.Value)));
 
     [Fact]
     public Task VerbatimAndRawLiterals_AreReportedOnTheValue() => Verify.VerifyAnalyzerAsync(
