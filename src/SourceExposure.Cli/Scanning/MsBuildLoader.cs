@@ -143,16 +143,7 @@ internal static class MsBuildLoader
     }
 
     private static AnalysisUnit FallBack(string projectPath, ScanRequest request, IScanProgress progress, List<string> warnings)
-    {
-        var folder = Path.GetDirectoryName(projectPath)!;
-        var files = SourceFiles.Enumerate(folder, "*.cs").ToList();
-        if (files.Count == 0)
-        {
-            throw new InputException($"no C# source files found for '{projectPath}'");
-        }
-
-        return new Scanner(progress).CompileFiles(folder, files, request, warnings, Path.GetFileNameWithoutExtension(projectPath), singleFile: false);
-    }
+        => new Scanner(progress).CompileDrop(Path.GetDirectoryName(projectPath)!, request, warnings, onlyProject: projectPath).Single();
 
     /// <summary>
     /// The SourceExposure package makes its MSBuild properties visible to the compiler (CompilerVisibleProperty); a

@@ -68,9 +68,13 @@ internal sealed class Scanner
                     mode = "msbuild";
                     units.AddRange(await MsBuildLoader.LoadAsync(path, extension == ".csproj", request, progress, warnings, cancellationToken).ConfigureAwait(false));
                     break;
-                case ".sln" or ".slnx" or ".csproj":
+                case ".sln" or ".slnx":
                     mode = "sources";
-                    units.Add(CompileFolder(root, request, warnings, projectName: Path.GetFileNameWithoutExtension(path)));
+                    units.AddRange(CompileDrop(root, request, warnings));
+                    break;
+                case ".csproj":
+                    mode = "sources";
+                    units.AddRange(CompileDrop(root, request, warnings, onlyProject: path));
                     break;
                 case ".cs":
                     mode = "sources";
@@ -106,7 +110,7 @@ internal sealed class Scanner
             else
             {
                 mode = "sources";
-                units.Add(CompileFolder(path, request, warnings, Path.GetFileName(path)));
+                units.AddRange(CompileDrop(path, request, warnings));
             }
         }
         else
@@ -122,20 +126,35 @@ internal sealed class Scanner
         return await AnalyzeAsync(units, root, mode, request, warnings, stopwatch, cancellationToken).ConfigureAwait(false);
     }
 
-    private AnalysisUnit CompileFolder(string folder, ScanRequest request, List<string> warnings, string projectName)
+    /// <summary>
+    /// Compiles a source drop without MSBuild: one compilation per project found in it (see <see cref="SourceDrop"/>), or
+    /// one for the whole folder when it holds no project file. With <paramref name="onlyProject"/>, that project alone.
+    /// </summary>
+    internal IEnumerable<AnalysisUnit> CompileDrop(string folder, ScanRequest request, List<string> warnings, string? onlyProject = null)
     {
         progress.Status($"Collecting C# files under {folder}");
-        var files = SourceFiles.Enumerate(folder, "*.cs").ToList();
-        if (files.Count == 0)
+        var projects = SourceDrop.Projects(folder).ToList();
+        if (onlyProject is not null)
+        {
+            projects = projects
+                .Where(p => p.Folder == folder)
+                .Select(p => p with { Name = Path.GetFileNameWithoutExtension(onlyProject), Properties = SourceDrop.Properties(onlyProject, folder) })
+                .ToList();
+        }
+
+        if (projects.Count == 0)
         {
             throw new InputException($"no C# source files found in '{folder}'");
         }
 
-        return CompileFiles(folder, files, request, warnings, projectName, singleFile: false);
+        foreach (var project in projects)
+        {
+            yield return CompileFiles(project.Folder, project.Files, request, warnings, project.Name, singleFile: false, project.Properties);
+        }
     }
 
     /// <summary>Builds one compilation from loose files, with the options a build would derive from the config files.</summary>
-    internal AnalysisUnit CompileFiles(string root, IReadOnlyList<string> files, ScanRequest request, List<string> warnings, string projectName, bool singleFile)
+    internal AnalysisUnit CompileFiles(string root, IReadOnlyList<string> files, ScanRequest request, List<string> warnings, string projectName, bool singleFile, IReadOnlyDictionary<string, string>? projectProperties = null)
     {
         progress.Status($"Parsing {files.Count} C# file(s)");
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Parse);
@@ -182,7 +201,14 @@ internal sealed class Scanner
             warnings.Add(diagnostic.ToString());
         }
 
-        var optionsProvider = new ConfigOptionsProvider(set, request.Properties);
+        // Properties given on the command line win over the ones the project states.
+        var properties = new Dictionary<string, string>(projectProperties ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in request.Properties)
+        {
+            properties[name] = value;
+        }
+
+        var optionsProvider = new ConfigOptionsProvider(set, properties);
         var treeOptions = new ConfigTreeOptionsProvider(set.GlobalConfigOptions);
         foreach (var tree in trees)
         {
