@@ -152,11 +152,23 @@ int Pending()
     return 0;
 }
 
-// accept [file]: moves the complete rows of pending.tsv (or file) into triage.tsv; incomplete rows stay.
+// accept [file]: moves the complete rows of pending.tsv (or file) into triage.tsv; incomplete rows stay. A must-find file
+// (must-find-<owner+name>.tsv) is merged into must-find.tsv instead, replacing the rows of the repositories it covers.
 int Accept()
 {
-    var path = operands.Count > 0 ? operands[0] : Path.Combine(home, "pending.tsv");
+    var path = operands.Count > 0 ? Path.GetFullPath(operands[0]) : Path.Combine(home, "pending.tsv");
     var triage = TriageFiles.Load(home);
+    if (File.ReadLines(path).FirstOrDefault() == string.Join('\t', MustFindRow.Columns))
+    {
+        var rows = Tsv.Read(path, MustFindRow.Columns).Select(MustFindRow.FromRow).ToList();
+        var repos = rows.Select(r => corpus.Find(r.Repo).Repo).ToHashSet(StringComparer.Ordinal);
+        triage.MustFind.RemoveAll(r => repos.Contains(r.Repo));
+        triage.MustFind.AddRange(rows.DistinctBy(r => (r.Repo, r.Path, r.LineHash)));
+        triage.SaveMustFind();
+        Console.WriteLine($"merged {rows.Count} must-find rows of {string.Join(", ", repos)} into {triage.MustFindPath}");
+        return 0;
+    }
+
     var known = triage.ByKey();
     var pending = Tsv.Read(path, TriageRow.Columns).Select(TriageRow.FromRow).ToList();
     var accepted = 0;

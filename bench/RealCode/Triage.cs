@@ -84,6 +84,13 @@ internal sealed class TriageFiles
         return map;
     }
 
+    public void SaveMustFind()
+    {
+        Tsv.Write(MustFindPath, MustFindRow.Columns, MustFind
+            .OrderBy(r => r.Repo, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).ThenBy(r => r.LineHash, StringComparer.Ordinal)
+            .Select(r => r.ToRow()));
+    }
+
     public void Save()
     {
         Tsv.Write(TriagePath, TriageRow.Columns, Rows

@@ -47,7 +47,7 @@ internal static class Tsv
 
     public static void Write(string path, IReadOnlyList<string> columns, IEnumerable<string[]> rows)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var builder = new StringBuilder();
         builder.Append(string.Join('\t', columns)).Append('\n');
         foreach (var row in rows)
