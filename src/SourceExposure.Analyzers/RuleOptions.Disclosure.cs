@@ -6,9 +6,12 @@ namespace SourceExposure.Analyzers;
 /// <summary>Options of the SE5xxx rules.</summary>
 internal static partial class RuleOptions
 {
-    public static readonly RuleOption<bool> SE5002InTestCode = RuleOption.Flag(
-        OptionScope.Rule, RuleIds.SE5002, "in_test_code", defaultValue: false,
-        "Also report internal addresses and host names in test code (test projects, test folders, files marked as test code).");
+
+
+    /// <summary>Single-label URL hosts share their shape with service-discovery and container names: opt-in.</summary>
+    public static readonly RuleOption<bool> SE5002SingleLabelHosts = RuleOption.Flag(
+        OptionScope.Rule, RuleIds.SE5002, "report_single_label_hosts", defaultValue: false,
+        "Also report one-label hosts in network URLs (http://buildserver/). Off by default: in real code such names are mostly service-discovery, container and issuer names.");
 
     public static readonly RuleOption<System.Collections.Immutable.ImmutableArray<string>> SE5002AllowedHosts = RuleOption.List(
         OptionScope.Rule, RuleIds.SE5002, "allowed_hosts",

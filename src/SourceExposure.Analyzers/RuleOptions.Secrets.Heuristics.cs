@@ -16,19 +16,10 @@ internal static partial class RuleOptions
         OptionScope.Rule, RuleIds.SE1004, "min_password_entropy", defaultValue: 2.3, min: 0, max: 8,
         "Bits per character below which a literal assigned to a password is not reported.");
 
-    /// <summary>How SE1004 treats test code (see <see cref="TestCode"/>).</summary>
-    public static readonly RuleOption<string> SE1004InTestCode = RuleOption.Choice(
-        OptionScope.Rule, RuleIds.SE1004, "in_test_code", defaultValue: "relaxed",
-        "In test code: 'report' judges literals as in production code, 'relaxed' reports only machine-generated secrets (not fixture passwords), 'off' reports nothing.",
-        "report", "relaxed", "off");
 
     /// <summary>Shortest byte array SE1006 treats as key material.</summary>
     public static readonly RuleOption<int> SE1006MinBytes = RuleOption.Integer(
         OptionScope.Rule, RuleIds.SE1006, "min_bytes", defaultValue: 8, min: 1, max: 1024,
         "Fewest bytes a hard-coded array or decoded literal must hold to be reported as a key or IV (8 covers DES and 3DES IVs).");
 
-    /// <summary>Whether test code is exempt from SE1006 (published test vectors).</summary>
-    public static readonly RuleOption<bool> SE1006InTestCode = RuleOption.Flag(
-        OptionScope.Rule, RuleIds.SE1006, "in_test_code", defaultValue: false,
-        "Report hard-coded keys in test code too (off by default: tests use published test vectors).");
 }

@@ -15,12 +15,7 @@ internal static partial class RuleOptions
     /// <summary>Set by Microsoft.NET.Test.Sdk in test projects.</summary>
     public static readonly RuleOption<bool> IsTestProject = RuleOption.Flag(
         OptionScope.BuildProperty, string.Empty, "IsTestProject", defaultValue: false,
-        "True in test projects (set by Microsoft.NET.Test.Sdk); rules that relax in test code read it.");
-
-    /// <summary>Lets a team mark folders as test code from .editorconfig, for test files outside test projects.</summary>
-    public static readonly RuleOption<bool> TreatAsTestCode = RuleOption.Flag(
-        OptionScope.Global, string.Empty, "treat_as_test_code", defaultValue: false,
-        "Treat the files this section applies to as test code, for the rules that relax in test code.");
+        "True in test projects (set by Microsoft.NET.Test.Sdk): all their files are test code (see code_kinds).");
 
     private static ImmutableArray<RuleOption>? all;
 

@@ -22,16 +22,16 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         => context.RegisterCompilationStartAction(static start =>
         {
             var options = new OptionReader(start.Options);
-            var tests = TestCode.For(start.Compilation, options);
+            var scope = CodeScope.For(start.Compilation, options);
             start.RegisterSyntaxNodeAction(
-                c => Analyze(c, options, tests),
+                c => Analyze(c, scope),
                 SyntaxKind.EqualsExpression,
                 SyntaxKind.NotEqualsExpression,
                 SyntaxKind.InvocationExpression,
                 SyntaxKind.IsPatternExpression);
         });
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, OptionReader options, TestCode tests)
+    private static void Analyze(SyntaxNodeAnalysisContext context, CodeScope scope)
     {
         // Syntax first: only comparisons with a literal or a credential-looking name, and only comparison methods.
         if (!MayBeCredentialCheck(context.Node))
@@ -39,7 +39,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             return;
         }
 
-        if (tests.Contains(context.Node.SyntaxTree) && !options.Get(RuleOptions.SE4001InTestCode, context.Node.SyntaxTree))
+        if (!scope.Reports(RuleOptions.SE4001CodeKinds, context.Node.SyntaxTree))
         {
             return;
         }

@@ -21,8 +21,26 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         {
             var sinks = Sinks.Resolve(start.Compilation);
             var sources = NetworkSources.Resolve(start.Compilation);
-            start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, sinks, sources), SyntaxKind.InvocationExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeStartInfo(c, sinks, sources), SyntaxKind.ObjectCreationExpression, SyntaxKind.SimpleAssignmentExpression);
+            var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (scope.Reports(RuleOptions.SE4002CodeKinds, c.Node.SyntaxTree))
+                    {
+                        AnalyzeInvocation(c, sinks, sources);
+                    }
+                },
+                SyntaxKind.InvocationExpression);
+            start.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (scope.Reports(RuleOptions.SE4002CodeKinds, c.Node.SyntaxTree))
+                    {
+                        AnalyzeStartInfo(c, sinks, sources);
+                    }
+                },
+                SyntaxKind.ObjectCreationExpression,
+                SyntaxKind.SimpleAssignmentExpression);
         });
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)

@@ -20,11 +20,29 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE4003);
 
-    protected override void Register(AnalysisContext context)
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
     {
-        context.RegisterSyntaxNodeAction(AnalyzeAssignment, SyntaxKind.SimpleAssignmentExpression, SyntaxKind.AddAssignmentExpression);
-        context.RegisterSyntaxNodeAction(AnalyzeCreation, SyntaxKind.ObjectCreationExpression);
-    }
+        var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+        start.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (scope.Reports(RuleOptions.SE4003CodeKinds, c.Node.SyntaxTree))
+                {
+                    AnalyzeAssignment(c);
+                }
+            },
+            SyntaxKind.SimpleAssignmentExpression,
+            SyntaxKind.AddAssignmentExpression);
+        start.RegisterSyntaxNodeAction(
+            c =>
+            {
+                if (scope.Reports(RuleOptions.SE4003CodeKinds, c.Node.SyntaxTree))
+                {
+                    AnalyzeCreation(c);
+                }
+            },
+            SyntaxKind.ObjectCreationExpression);
+    });
 
     private static bool IsCallbackName(string name)
         => name is "ServerCertificateCustomValidationCallback" or "ServerCertificateValidationCallback" or "RemoteCertificateValidationCallback";

@@ -138,6 +138,13 @@ internal abstract partial class RuleOption
                 return true;
             });
 
+    /// <summary>Kinds of code (see <see cref="CodeKinds"/>): "all", "none" or a comma-separated list of product, test, sample, docs.</summary>
+    public static RuleOption<CodeKind> Kinds(OptionScope scope, string owner, string name, CodeKind defaultValue, string description)
+        => new(scope, owner, name, defaultValue, description,
+            "all, none, or a comma-separated list of product, test, sample and docs",
+            SourceExposure.Analyzers.CodeKinds.Format(defaultValue),
+            SourceExposure.Analyzers.CodeKinds.TryParse);
+
     private static bool TryParseBool(string text, out bool value)
     {
         switch (text.ToLowerInvariant())

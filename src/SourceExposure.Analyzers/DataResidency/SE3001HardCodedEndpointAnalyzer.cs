@@ -18,12 +18,14 @@ public sealed class SE3001HardCodedEndpointAnalyzer : SourceExposureAnalyzer
         => context.RegisterCompilationStartAction(static start =>
         {
             var policies = new ResidencyPolicies(start.Options);
-            start.RegisterOperationAction(c => AnalyzeLiteral(c, policies), OperationKind.Literal);
+            var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+            start.RegisterOperationAction(c => AnalyzeLiteral(c, policies, scope), OperationKind.Literal);
         });
 
-    private static void AnalyzeLiteral(OperationAnalysisContext context, ResidencyPolicies policies)
+    private static void AnalyzeLiteral(OperationAnalysisContext context, ResidencyPolicies policies, CodeScope scope)
     {
-        if (context.Operation.ConstantValue is not { HasValue: true, Value: string text } || !EndpointText.IsCandidate(text))
+        if (context.Operation.ConstantValue is not { HasValue: true, Value: string text } || !EndpointText.IsCandidate(text)
+            || !scope.Reports(RuleOptions.SE3001CodeKinds, context.Operation.Syntax.SyntaxTree))
         {
             return;
         }

@@ -17,13 +17,15 @@ public sealed class SE3002CloudRegionAnalyzer : SourceExposureAnalyzer
         => context.RegisterCompilationStartAction(static start =>
         {
             var policies = new ResidencyPolicies(start.Options);
-            start.RegisterOperationAction(c => Analyze(c, policies), OperationKind.Literal, OperationKind.FieldReference, OperationKind.PropertyReference);
+            var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+            start.RegisterOperationAction(c => Analyze(c, policies, scope), OperationKind.Literal, OperationKind.FieldReference, OperationKind.PropertyReference);
         });
 
-    private static void Analyze(OperationAnalysisContext context, ResidencyPolicies policies)
+    private static void Analyze(OperationAnalysisContext context, ResidencyPolicies policies, CodeScope scope)
     {
         if (RegionReferences.TryGetRegion(context.Operation, out var region)
-            && policies.For(context.Operation.Syntax.SyntaxTree).Disallows(region.Jurisdiction))
+            && policies.For(context.Operation.Syntax.SyntaxTree).Disallows(region.Jurisdiction)
+            && scope.Reports(RuleOptions.SE3002CodeKinds, context.Operation.Syntax.SyntaxTree))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Rules.SE3002,

@@ -25,13 +25,15 @@ public sealed class SE3003PersonalDataTransferAnalyzer : SourceExposureAnalyzer
 
             var policies = new ResidencyPolicies(start.Options);
             var sources = new PersonalDataSources();
-            start.RegisterOperationAction(c => Analyze(c, sinks, sources, policies), OperationKind.Invocation);
+            var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+            start.RegisterOperationAction(c => Analyze(c, sinks, sources, policies, scope), OperationKind.Invocation);
         });
 
-    private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks, PersonalDataSources sources, ResidencyPolicies policies)
+    private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks, PersonalDataSources sources, ResidencyPolicies policies, CodeScope scope)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!sinks.TryGetSink(invocation, out var sink) || sink.Kind == SinkKind.Raw)
+        if (!sinks.TryGetSink(invocation, out var sink) || sink.Kind == SinkKind.Raw
+            || !scope.Reports(RuleOptions.SE3003CodeKinds, invocation.Syntax.SyntaxTree))
         {
             return;
         }

@@ -22,13 +22,14 @@ public sealed class SE3004DeviceIdentifierAnalyzer : SourceExposureAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => Analyze(c, sinks), OperationKind.Invocation);
+            var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+            start.RegisterOperationAction(c => Analyze(c, sinks, scope), OperationKind.Invocation);
         });
 
-    private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks)
+    private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks, CodeScope scope)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!sinks.TryGetSink(invocation, out var sink))
+        if (!sinks.TryGetSink(invocation, out var sink) || !scope.Reports(RuleOptions.SE3004CodeKinds, invocation.Syntax.SyntaxTree))
         {
             return;
         }

@@ -20,7 +20,17 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE5001);
 
-    protected override void Register(AnalysisContext context) => context.RegisterSyntaxTreeAction(AnalyzeTree);
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
+    {
+        var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
+        start.RegisterSyntaxTreeAction(c =>
+        {
+            if (scope.Reports(RuleOptions.SE5001CodeKinds, c.Tree))
+            {
+                AnalyzeTree(c);
+            }
+        });
+    });
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {

@@ -21,24 +21,25 @@ public sealed class SE5002InternalInfrastructureAnalyzer : SourceExposureAnalyze
         => context.RegisterCompilationStartAction(static start =>
         {
             var options = new OptionReader(start.Options);
-            var tests = TestCode.For(start.Compilation, options);
-            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, options, tests));
+            var scope = CodeScope.For(start.Compilation, options);
+            start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, options, scope));
         });
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, OptionReader options, TestCode tests)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, OptionReader options, CodeScope scope)
     {
         var sourceText = context.Tree.GetText(context.CancellationToken);
 
         // One pass over the text finds where an internal name could start; only the string tokens at those places
         // are looked at, so files without candidates (most) cost one scan and the tree is never walked.
-        var text = sourceText.ToString();
-        var position = InternalInfrastructure.NextCandidate(text, 0);
-        if (position < 0)
+        if (!scope.Reports(RuleOptions.SE5002CodeKinds, context.Tree))
         {
             return;
         }
 
-        if (tests.Contains(context.Tree) && !options.Get(RuleOptions.SE5002InTestCode, context.Tree))
+        var singleLabelHosts = options.Get(RuleOptions.SE5002SingleLabelHosts, context.Tree);
+        var text = sourceText.ToString();
+        var position = InternalInfrastructure.NextCandidate(text, 0, singleLabelHosts);
+        if (position < 0)
         {
             return;
         }
@@ -55,22 +56,27 @@ public sealed class SE5002InternalInfrastructureAnalyzer : SourceExposureAnalyze
                 if (token.IsStringText() && token.Span.Contains(position))
                 {
                     judgedUpTo = token.Span.End;
-                    Judge(context, token, allowed);
+                    Judge(context, token, allowed, singleLabelHosts);
                 }
             }
 
-            position = InternalInfrastructure.NextCandidate(text, Math.Max(position + 1, judgedUpTo));
+            position = InternalInfrastructure.NextCandidate(text, Math.Max(position + 1, judgedUpTo), singleLabelHosts);
         }
     }
 
-    private static void Judge(SyntaxTreeAnalysisContext context, SyntaxToken token, ImmutableArray<string> allowed)
+    private static void Judge(SyntaxTreeAnalysisContext context, SyntaxToken token, ImmutableArray<string> allowed, bool singleLabelHosts)
     {
-        if (!InternalInfrastructure.TryFind(token.ValueText, allowed, out var match))
+        if (!InternalInfrastructure.TryFind(token.ValueText, allowed, singleLabelHosts, out var match))
         {
             return;
         }
 
         var contextName = ContextName(token.Parent);
+        if (match.NeedsHostContext && !DataResidency.EndpointSlots.IsEndpointName(contextName))
+        {
+            return;
+        }
+
         if (match.IsIPv4 && (ContainsWord(contextName, "version") || token.ValueText.IndexOf("version", StringComparison.OrdinalIgnoreCase) >= 0))
         {
             return;

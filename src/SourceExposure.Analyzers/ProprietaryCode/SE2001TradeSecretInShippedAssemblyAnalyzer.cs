@@ -27,7 +27,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyAnalyzer : SourceExposureA
             }
 
             var regime = DisclosureRegimes.Describe(options.GetGlobal(RuleOptions.Markets));
-            if (regime is null || TestCode.For(start.Compilation, options).IsTestProject || !TradeSecrets.MayExist(start.Compilation, options))
+            if (regime is null || !CodeScope.For(start.Compilation, options).ReportsProject(RuleOptions.SE2001CodeKinds) || !TradeSecrets.MayExist(start.Compilation, options))
             {
                 return;
             }

@@ -23,7 +23,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyAnalyzer : SourceExpo
         => context.RegisterCompilationStartAction(static start =>
         {
             var options = new OptionReader(start.Options);
-            if (TestCode.For(start.Compilation, options).IsTestProject || !TradeSecrets.MayExist(start.Compilation, options))
+            if (!CodeScope.For(start.Compilation, options).ReportsProject(RuleOptions.SE2002CodeKinds) || !TradeSecrets.MayExist(start.Compilation, options))
             {
                 return;
             }

@@ -29,7 +29,7 @@ public sealed class SE2003InternalsOpenedToFriendAnalyzer : SourceExposureAnalyz
             }
 
             var options = new OptionReader(start.Options);
-            if (TestCode.For(start.Compilation, options).IsTestProject || !TradeSecrets.MayExist(start.Compilation, options))
+            if (!CodeScope.For(start.Compilation, options).ReportsProject(RuleOptions.SE2003CodeKinds) || !TradeSecrets.MayExist(start.Compilation, options))
             {
                 return;
             }

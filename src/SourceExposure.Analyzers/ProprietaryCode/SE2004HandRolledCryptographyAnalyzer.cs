@@ -31,14 +31,14 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
         => context.RegisterCompilationStartAction(static start =>
         {
             var options = new OptionReader(start.Options);
-            var tests = TestCode.For(start.Compilation, options);
-            if (tests.IsTestProject)
+            var scope = CodeScope.For(start.Compilation, options);
+            if (!scope.ReportsProject(RuleOptions.SE2004CodeKinds) && scope.ProjectKind != CodeKind.Product)
             {
                 return;
             }
 
             start.RegisterSyntaxNodeAction(
-                c => Analyze(c, tests),
+                c => Analyze(c, scope),
                 SyntaxKind.MethodDeclaration,
                 SyntaxKind.ConstructorDeclaration,
                 SyntaxKind.OperatorDeclaration,
@@ -48,7 +48,7 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
                 SyntaxKind.InitAccessorDeclaration);
         });
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, TestCode tests)
+    private static void Analyze(SyntaxNodeAnalysisContext context, CodeScope scope)
     {
         var (body, name, location, parameters) = Describe(context.Node);
         if (body is null || !HasBitOperatorText(context.Node.SyntaxTree, body.Span, context.CancellationToken))
@@ -57,7 +57,7 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
         }
 
         var typeName = (context.Node.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>())?.Identifier.ValueText ?? string.Empty;
-        if (CryptoVocabulary.IsNearMiss(name) || CryptoVocabulary.IsNearMiss(typeName) || tests.Contains(context.Node.SyntaxTree))
+        if (CryptoVocabulary.IsNearMiss(name) || CryptoVocabulary.IsNearMiss(typeName) || !scope.Reports(RuleOptions.SE2004CodeKinds, context.Node.SyntaxTree))
         {
             return;
         }

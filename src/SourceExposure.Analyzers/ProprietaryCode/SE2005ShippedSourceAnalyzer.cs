@@ -27,7 +27,7 @@ public sealed class SE2005ShippedSourceAnalyzer : SourceExposureAnalyzer
             var settings = Describe(options);
             if (settings is null
                 || string.Equals(options.GetGlobal(RuleOptions.Delivery), "hosted", StringComparison.Ordinal)
-                || TestCode.For(compilation.Compilation, options).IsTestProject)
+                || !CodeScope.For(compilation.Compilation, options).ReportsProject(RuleOptions.SE2005CodeKinds))
             {
                 return;
             }

@@ -16,23 +16,32 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
     {
-        // High-confidence formats stay on in test code: a live token in a test is as usable as one in production.
-        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new OptionReader(start.Options), start.CancellationToken);
-        start.RegisterSemanticModelAction(c => Analyze(c, allowlist));
+        // Distinctive formats stay on outside product code: a live token in a test is as usable as one in production.
+        var options = new OptionReader(start.Options);
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken);
+        var scope = CodeScope.For(start.Compilation, options);
+        start.RegisterSemanticModelAction(c => Analyze(c, allowlist, scope));
     });
 
-    private static void Analyze(SemanticModelAnalysisContext context, SecretAllowlist allowlist)
+    private static void Analyze(SemanticModelAnalysisContext context, SecretAllowlist allowlist, CodeScope scope)
     {
         var model = context.SemanticModel;
         var tree = model.SyntaxTree;
+        if (!scope.Reports(RuleOptions.SE1001CodeKinds, tree))
+        {
+            return;
+        }
+
+        // Outside product code (tests, samples, docs) fixtures and fakes abound: only distinctive formats count there.
+        var distinctiveOnly = scope.KindOf(tree) != CodeKind.Product;
         SourceStringWalker.Walk(
             tree.GetRoot(context.CancellationToken),
             model,
-            candidate => Check(context, allowlist, candidate),
+            candidate => Check(context, allowlist, candidate, distinctiveOnly),
             context.CancellationToken);
     }
 
-    private static void Check(SemanticModelAnalysisContext context, SecretAllowlist allowlist, StringCandidate candidate)
+    private static void Check(SemanticModelAnalysisContext context, SecretAllowlist allowlist, StringCandidate candidate, bool distinctiveOnly)
     {
         var tree = context.SemanticModel.SyntaxTree;
         var matches = TokenScanner.Scan(candidate.Text);
@@ -40,7 +49,7 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
         {
             foreach (var match in matches)
             {
-                if (!allowlist.IsAllowed(match.Value, tree))
+                if ((!distinctiveOnly || match.Format.IsDistinctive) && !allowlist.IsAllowed(match.Value, tree))
                 {
                     Report(context, Location.Create(tree, candidate.SpanOf(match.Start, match.Length)), match.Format, match.Value, candidate.Where);
                 }
@@ -50,7 +59,7 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
         }
 
         // No prefix: a value counts only when the name it is given (or an ID beside it) says what it is.
-        if (candidate.IsSourceText || candidate.Text.Length < 30 || candidate.Text.Length > 88)
+        if (distinctiveOnly || candidate.IsSourceText || candidate.Text.Length < 30 || candidate.Text.Length > 88)
         {
             return;
         }

@@ -16,15 +16,17 @@ public sealed class SE1002PrivateKeyMaterialAnalyzer : SourceExposureAnalyzer
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
     {
-        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new OptionReader(start.Options), start.CancellationToken);
-        start.RegisterSemanticModelAction(c => AnalyzeTree(c, allowlist));
+        var options = new OptionReader(start.Options);
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken);
+        var scope = CodeScope.For(start.Compilation, options);
+        start.RegisterSemanticModelAction(c => AnalyzeTree(c, allowlist, scope));
     });
 
-    private static void AnalyzeTree(SemanticModelAnalysisContext context, SecretAllowlist allowlist)
+    private static void AnalyzeTree(SemanticModelAnalysisContext context, SecretAllowlist allowlist, CodeScope scope)
     {
         // One pass over the file text decides whether any token needs a look: most files hold no key marker.
         var tree = context.SemanticModel.SyntaxTree;
-        if (!PrivateKeyMaterial.MayContain(tree.FullText(context.CancellationToken)))
+        if (!scope.Reports(RuleOptions.SE1002CodeKinds, tree) || !PrivateKeyMaterial.MayContain(tree.FullText(context.CancellationToken)))
         {
             return;
         }

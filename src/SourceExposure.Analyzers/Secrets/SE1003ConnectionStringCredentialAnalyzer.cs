@@ -27,14 +27,16 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
     {
-        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new Configuration.OptionReader(start.Options), start.CancellationToken);
-        start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, allowlist));
+        var options = new Configuration.OptionReader(start.Options);
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken);
+        var scope = CodeScope.For(start.Compilation, options);
+        start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, allowlist, scope));
     });
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist)
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist, CodeScope scope)
     {
         // One pass over the file decides whether any token needs a look: most files hold no credential keyword.
-        if (!ConnectionStrings.MayContain(context.Tree.FullText(context.CancellationToken)))
+        if (!scope.Reports(RuleOptions.SE1003CodeKinds, context.Tree) || !ConnectionStrings.MayContain(context.Tree.FullText(context.CancellationToken)))
         {
             return;
         }

@@ -23,7 +23,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         var options = new OptionReader(start.Options);
         var state = new State(
             options,
-            TestCode.For(start.Compilation, options),
+            CodeScope.For(start.Compilation, options),
             SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken),
             start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"),
             SinkMap.Resolve(start.Compilation, CredentialSinks.Credentials));
@@ -123,13 +123,9 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         }
 
         var tree = value.Syntax.SyntaxTree;
-        if (state.TestCode.Contains(tree))
+        if (!state.Scope.Reports(RuleOptions.SE1004CodeKinds, tree))
         {
-            var mode = state.Options.Get(RuleOptions.SE1004InTestCode, tree);
-            if (mode == "off" || (mode == "relaxed" && credentialClass == CredentialClass.Password))
-            {
-                return;
-            }
+            return;
         }
 
         if (!CredentialNames.LooksLikeSecret(
@@ -182,18 +178,18 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 
     private sealed class State
     {
-        public State(OptionReader options, TestCode testCode, SecretAllowlist allowlist, INamedTypeSymbol? httpHeaders, SinkMap credentialApis)
+        public State(OptionReader options, CodeScope scope, SecretAllowlist allowlist, INamedTypeSymbol? httpHeaders, SinkMap credentialApis)
         {
             CredentialApis = credentialApis;
             Options = options;
-            TestCode = testCode;
+            Scope = scope;
             Allowlist = allowlist;
             HttpHeaders = httpHeaders;
         }
 
         public OptionReader Options { get; }
 
-        public TestCode TestCode { get; }
+        public CodeScope Scope { get; }
 
         public SecretAllowlist Allowlist { get; }
 

@@ -27,14 +27,16 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, new OptionReader(start.Options), start.CancellationToken);
+        var options = new OptionReader(start.Options);
+        var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken);
+        var scope = CodeScope.For(start.Compilation, options);
         start.RegisterOperationAction(
-            c => Analyze(c, sinks, allowlist),
+            c => Analyze(c, sinks, allowlist, scope),
             OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
 
         if (start.Compilation.GetTypeByMetadataName("System.Security.SecureString") is { } secureString)
         {
-            start.RegisterOperationAction(c => AnalyzeSecureString(c, secureString, allowlist), OperationKind.Loop);
+            start.RegisterOperationAction(c => AnalyzeSecureString(c, secureString, allowlist, scope), OperationKind.Loop);
         }
     });
 
@@ -42,9 +44,10 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
     /// <c>foreach (var c in "literal") secure.AppendChar(c);</c> (or over <c>"literal".ToCharArray()</c>): a SecureString
     /// filled from a literal protects nothing, the literal is in the assembly.
     /// </summary>
-    private static void AnalyzeSecureString(OperationAnalysisContext context, INamedTypeSymbol secureString, SecretAllowlist allowlist)
+    private static void AnalyzeSecureString(OperationAnalysisContext context, INamedTypeSymbol secureString, SecretAllowlist allowlist, CodeScope scope)
     {
-        if (context.Operation is not IForEachLoopOperation loop || loop.Locals.Length != 1)
+        if (context.Operation is not IForEachLoopOperation loop || loop.Locals.Length != 1
+            || !scope.Reports(RuleOptions.SE1005CodeKinds, context.Operation.Syntax.SyntaxTree))
         {
             return;
         }
@@ -75,10 +78,10 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
         }
     }
 
-    private static void Analyze(OperationAnalysisContext context, SinkMap sinks, SecretAllowlist allowlist)
+    private static void Analyze(OperationAnalysisContext context, SinkMap sinks, SecretAllowlist allowlist, CodeScope scope)
     {
         var matches = sinks.Match(context.Operation);
-        if (matches is null)
+        if (matches is null || !scope.Reports(RuleOptions.SE1005CodeKinds, context.Operation.Syntax.SyntaxTree))
         {
             return;
         }

@@ -29,7 +29,7 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
         var state = new State(
             sinks,
             options,
-            TestCode.For(start.Compilation, options),
+            CodeScope.For(start.Compilation, options),
             SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken));
         start.RegisterOperationAction(
             c => Analyze(c, state),
@@ -45,7 +45,7 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
         }
 
         var tree = context.Operation.Syntax.SyntaxTree;
-        if (!state.Options.Get(RuleOptions.SE1006InTestCode, tree) && state.TestCode.Contains(tree))
+        if (!state.Scope.Reports(RuleOptions.SE1006CodeKinds, tree))
         {
             return;
         }
@@ -165,11 +165,11 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
 
     private sealed class State
     {
-        public State(SinkMap sinks, OptionReader options, TestCode testCode, SecretAllowlist allowlist)
+        public State(SinkMap sinks, OptionReader options, CodeScope scope, SecretAllowlist allowlist)
         {
             Sinks = sinks;
             Options = options;
-            TestCode = testCode;
+            Scope = scope;
             Allowlist = allowlist;
         }
 
@@ -177,7 +177,7 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
 
         public OptionReader Options { get; }
 
-        public TestCode TestCode { get; }
+        public CodeScope Scope { get; }
 
         public SecretAllowlist Allowlist { get; }
     }

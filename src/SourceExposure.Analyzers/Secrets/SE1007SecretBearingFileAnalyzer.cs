@@ -36,14 +36,15 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
     {
         var reader = new OptionReader(start.Options);
         var allowlist = SecretAllowlist.Create(start.Compilation, start.Options, reader, start.CancellationToken);
-        start.RegisterAdditionalFileAction(c => Analyze(c, reader, allowlist));
+        var scope = CodeScope.For(start.Compilation, reader);
+        start.RegisterAdditionalFileAction(c => Analyze(c, reader, allowlist, scope));
     });
 
-    private static void Analyze(AdditionalFileAnalysisContext context, OptionReader reader, SecretAllowlist allowlist)
+    private static void Analyze(AdditionalFileAnalysisContext context, OptionReader reader, SecretAllowlist allowlist, CodeScope scope)
     {
         var file = context.AdditionalFile;
         var path = file.Path ?? string.Empty;
-        if (SecretAllowlist.IsAllowlistFile(path))
+        if (SecretAllowlist.IsAllowlistFile(path) || !scope.Reports(RuleOptions.SE1007CodeKinds, file))
         {
             return;
         }

@@ -89,6 +89,7 @@ internal static class SourceDrop
         var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["MSBuildProjectName"] = Path.GetFileNameWithoutExtension(projectFile),
+            ["ProjectDir"] = Path.GetDirectoryName(projectFile) + Path.DirectorySeparatorChar,
         };
         var isTest = false;
 

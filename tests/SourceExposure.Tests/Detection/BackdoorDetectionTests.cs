@@ -70,16 +70,15 @@ public sealed class BackdoorDetectionTests
 
     [Theory]
     [InlineData("10.1.2.3", "PrivateIPv4", "10.1.2.3")]
-    [InlineData("tcp://172.31.255.1:9000", "PrivateIPv4", "172.31.255.1")]
-    [InlineData("169.254.169.254", "LinkLocalIPv4", "169.254.169.254")]
-    [InlineData("[fd00::1]:443", "UniqueLocalIPv6", "fd00::1")]
-    [InlineData("FE80::1", "LinkLocalIPv6", "FE80::1")]
+    [InlineData("tcp://172.31.255.9:9000", "PrivateIPv4", "172.31.255.9")]
+    [InlineData("[fd00::12]:443", "UniqueLocalIPv6", "fd00::12")]
     [InlineData("mail.intranet", "InternalHost", "mail.intranet")]
     [InlineData("http://jenkins:8080/", "SingleLabelHost", "jenkins")]
+    [InlineData("ldap://dc01/ou=users", "SingleLabelHost", "dc01")]
     [InlineData(@"\\nas01\backups", "UncPath", @"\\nas01\backups")]
     public void InternalInfrastructure_Find(string value, string kind, string found)
     {
-        Assert.True(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, out var match));
+        Assert.True(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, singleLabelHosts: true, out var match));
         Assert.Equal(kind, match.Kind.ToString());
         Assert.Equal(found, match.Value);
     }
@@ -98,6 +97,17 @@ public sealed class BackdoorDetectionTests
     [InlineData("https://example.com/")]
     [InlineData("http://localhost/")]
     [InlineData(@"\\.\pipe\name")]
+    [InlineData("169.254.169.254")]
+    [InlineData("FE80::1")]
+    [InlineData("10.0.0.0/8")]
+    [InlineData("192.168.1.1")]
+    [InlineData("10.0.2.2")]
+    [InlineData("fd00::1")]
+    [InlineData("host.docker.internal")]
+    [InlineData("redis.default.svc.cluster.local")]
+    [InlineData("myapp://callback/path")]
+    [InlineData("akka.tcp://sys@10.0.0.1:4053")]
+    [InlineData("chrome-extension://abcdefghijklmnop/page.html")]
     public void InternalInfrastructure_NearMisses(string value)
-        => Assert.False(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, out _));
+        => Assert.False(InternalInfrastructure.TryFind(value, ImmutableArray<string>.Empty, singleLabelHosts: true, out _));
 }

@@ -11,9 +11,7 @@ namespace SourceExposure.Analyzers.Disclosure.Detection;
 internal enum InfrastructureKind
 {
     PrivateIPv4,
-    LinkLocalIPv4,
     UniqueLocalIPv6,
-    LinkLocalIPv6,
     InternalHost,
     SingleLabelHost,
     UncPath,
@@ -22,18 +20,25 @@ internal enum InfrastructureKind
 /// <summary>One internal name found in a string: its kind and the text naming it.</summary>
 internal readonly struct InfrastructureMatch
 {
-    public InfrastructureMatch(InfrastructureKind kind, string value)
+    public InfrastructureMatch(InfrastructureKind kind, string value, bool needsHostContext = false)
     {
         Kind = kind;
         Value = value;
+        NeedsHostContext = needsHostContext;
     }
 
     public InfrastructureKind Kind { get; }
 
     public string Value { get; }
 
+    /// <summary>
+    /// A bare dotted name under <c>.local</c>, which configuration paths ("akka.persistence.snapshot-store.local") share
+    /// with mDNS hosts: it counts only where the code uses it as a host (an endpoint-named receiver).
+    /// </summary>
+    public bool NeedsHostContext { get; }
+
     /// <summary>IP addresses are the ones a version-number context can explain away.</summary>
-    public bool IsIPv4 => Kind is InfrastructureKind.PrivateIPv4 or InfrastructureKind.LinkLocalIPv4;
+    public bool IsIPv4 => Kind is InfrastructureKind.PrivateIPv4;
 
     /// <summary>Host names and URLs are the ones an XML-namespace context can explain away.</summary>
     public bool IsHostName => Kind is InfrastructureKind.InternalHost or InfrastructureKind.SingleLabelHost;
@@ -41,9 +46,7 @@ internal readonly struct InfrastructureMatch
     public string Describe() => Kind switch
     {
         InfrastructureKind.PrivateIPv4 => "Private IPv4 address",
-        InfrastructureKind.LinkLocalIPv4 => "Link-local IPv4 address",
         InfrastructureKind.UniqueLocalIPv6 => "Unique local IPv6 address",
-        InfrastructureKind.LinkLocalIPv6 => "Link-local IPv6 address",
         InfrastructureKind.InternalHost => "Internal host name",
         InfrastructureKind.SingleLabelHost => "Single-label host",
         _ => "UNC path",
@@ -51,10 +54,15 @@ internal readonly struct InfrastructureMatch
 }
 
 /// <summary>
-/// Recognises internal infrastructure in string values: RFC 1918 and link-local IPv4 (10/8, 172.16/12, 192.168/16,
-/// 169.254/16), IPv6 unique local (fc00::/7) and link-local (fe80::/10) addresses, host names under internal suffixes
-/// (.corp, .internal, .local, .lan, .intranet, .home.arpa), single-label hosts in URLs (http://buildserver/) and UNC
-/// paths (\\server\share). Loopback, documentation ranges and public names are not internal. Free of Roslyn types.
+/// Recognises a machine of an organisation's private network named in a string value: an RFC 1918 IPv4 host address
+/// (10/8, 172.16/12, 192.168/16), an IPv6 unique local host address (fc00::/7), a host name under an internal suffix
+/// (.corp, .internal, .local, .lan, .intranet, .home.arpa), a UNC path (\\fileserver01\share) and, on request, a
+/// single-label host in a network URL (http://buildserver/).
+/// What real code holds that only looks like this is not reported: ranges and the addresses that bound them (network
+/// .0, gateway .1, broadcast .255, CIDR blocks used to classify addresses), link-local addresses (auto-configured,
+/// including the cloud metadata service), documented defaults (Docker's host.docker.internal, the Android emulator's
+/// 10.0.2.2, Kubernetes' cluster.local), examples in prose ("e.g. \\server\share"), loopback, documentation ranges and
+/// public names. Free of Roslyn types.
 /// </summary>
 internal static class InternalInfrastructure
 {
@@ -66,11 +74,32 @@ internal static class InternalInfrastructure
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
 
-    // scheme://host with a host of one label: http://buildserver/, tcp://db01:5432.
-    private static readonly Regex SingleLabelUrlPattern = new(
-        @"\b[a-z][a-z0-9+.-]*://(?:[^/@\s]+@)?([a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?=[:/?#]|$)",
+    // After "://" (found with IndexOf): optional user info, then a host of one label: http://buildserver/, tcp://db01:5432.
+    // Anchored with \G at the position after the separator, so it never re-scans the string.
+    private static readonly Regex SingleLabelHostPattern = new(
+        @"\G(?:[^/@\s]{1,128}@)?([a-z0-9](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?=[:/?#]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
+
+    // Schemes that name a machine on a network; custom schemes (myapp://callback, pack://application, box://folder,
+    // akka.tcp://system@host) name an app, a resource or a format, not a host.
+    private static readonly string[] NetworkSchemes =
+    [
+        "http", "https", "ftp", "ftps", "sftp", "ssh", "tcp", "udp", "ws", "wss", "ldap", "ldaps", "smb", "rdp", "telnet",
+        "mongodb", "redis", "rediss", "amqp", "amqps", "mqtt", "postgres", "postgresql", "mysql", "sqlserver", "nats", "kafka",
+    ];
+
+    // Names that the tools of the trade define, the same in every organisation.
+    private static readonly string[] WellKnownInternalHosts =
+    [
+        "host.docker.internal", "gateway.docker.internal", "kubernetes.docker.internal", "metadata.google.internal",
+    ];
+
+    // Kubernetes cluster DNS: service names inside a cluster, the same shape everywhere.
+    private const string ClusterLocal = ".cluster.local";
+
+    // Addresses the Android emulator defines (developer.android.com/studio/run/emulator-networking).
+    private static readonly string[] WellKnownAddresses = ["10.0.2.2", "10.0.2.3", "10.0.2.15"];
 
     // \\server\share (also \\server.corp\share$); not \\?\ or \\.\ device paths.
     private static readonly Regex UncPattern = new(
@@ -83,13 +112,15 @@ internal static class InternalInfrastructure
     [
         "localhost", "host", "hostname", "server", "servername", "machine", "domain", "example", "yourserver",
         "your-server", "myserver", "my-server", "computer", "remote", "remotehost", "target", "proxy", "foo", "bar",
+        "share", "nas", "pc", "workstation", "mycomputer", "computername", "fileserver", "localmachine",
     ];
 
     /// <summary>
     /// Cheap pass over a file: the next position at or after <paramref name="start"/> that could begin an internal
-    /// name (a private IPv4 prefix, an fc/fd/fe8 IPv6 group, an internal suffix, "://", or a double backslash), or -1.
+    /// name (a private IPv4 prefix, an fc/fd IPv6 group, an internal suffix, a double backslash, and "://" when
+    /// single-label hosts are wanted), or -1.
     /// </summary>
-    public static int NextCandidate(string text, int start)
+    public static int NextCandidate(string text, int start, bool singleLabelHosts = false)
     {
         for (var i = start; i < text.Length; i++)
         {
@@ -98,7 +129,7 @@ internal static class InternalInfrastructure
             {
                 case '1':
                     if ((i == 0 || !IsAddressChar(text[i - 1]))
-                        && (At(text, i, "10.") || At(text, i, "172.") || At(text, i, "192.168.") || At(text, i, "169.254.")))
+                        && (At(text, i, "10.") || At(text, i, "172.") || At(text, i, "192.168.")))
                     {
                         return i;
                     }
@@ -106,7 +137,7 @@ internal static class InternalInfrastructure
                     break;
                 case 'f' or 'F':
                     if (i + 4 < text.Length && (i == 0 || !IsHex(text[i - 1]))
-                        && text[i + 1] is 'c' or 'C' or 'd' or 'D' or 'e' or 'E'
+                        && text[i + 1] is 'c' or 'C' or 'd' or 'D'
                         && (text[i + 2] == ':' || text[i + 3] == ':' || text[i + 4] == ':'))
                     {
                         return i;
@@ -124,7 +155,7 @@ internal static class InternalInfrastructure
 
                     break;
                 case ':':
-                    if (At(text, i, "://"))
+                    if (singleLabelHosts && At(text, i, "://"))
                     {
                         return i;
                     }
@@ -145,6 +176,13 @@ internal static class InternalInfrastructure
 
     /// <summary>The first internal name in <paramref name="value"/> that the allow-list does not cover.</summary>
     public static bool TryFind(string value, ImmutableArray<string> allowed, out InfrastructureMatch match)
+        => TryFind(value, allowed, singleLabelHosts: false, out match);
+
+    /// <summary>
+    /// The first internal name in <paramref name="value"/> that the allow-list does not cover; single-label URL hosts
+    /// only when <paramref name="singleLabelHosts"/> (service-discovery and container names share their shape).
+    /// </summary>
+    public static bool TryFind(string value, ImmutableArray<string> allowed, bool singleLabelHosts, out InfrastructureMatch match)
     {
         match = default;
         if (value.Length < 4 || value.Length > 4096)
@@ -157,7 +195,7 @@ internal static class InternalInfrastructure
             return TryFindIPv4(value, allowed, out match)
                 || TryFindIPv6(value, out match)
                 || TryFindUnc(value, allowed, out match)
-                || TryFindHost(value, allowed, out match);
+                || TryFindHost(value, allowed, singleLabelHosts, out match);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -213,13 +251,12 @@ internal static class InternalInfrastructure
 
             if (ok && (end >= value.Length || !IsAddressChar(value[end]) || (value[end] == '.' && (end + 1 >= value.Length || !char.IsDigit(value[end + 1])))))
             {
-                var kind = octets[0] == 10 || (octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31) || (octets[0] == 192 && octets[1] == 168)
-                    ? InfrastructureKind.PrivateIPv4
-                    : octets[0] == 169 && octets[1] == 254 ? InfrastructureKind.LinkLocalIPv4 : (InfrastructureKind?)null;
+                var isPrivate = octets[0] == 10 || (octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31) || (octets[0] == 192 && octets[1] == 168);
                 var text = value.Substring(i, end - i);
-                if (kind is { } found && !IsAllowed(text, allowed))
+                if (isPrivate && IsHostAddress(octets[3], value, end) && Array.IndexOf(WellKnownAddresses, text) < 0
+                    && !IsExample(value, i) && !IsAllowed(text, allowed))
                 {
-                    match = new InfrastructureMatch(found, text);
+                    match = new InfrastructureMatch(InfrastructureKind.PrivateIPv4, text);
                     return true;
                 }
             }
@@ -259,16 +296,13 @@ internal static class InternalInfrastructure
 
             if (colons >= 2 && IPAddress.TryParse(value.Substring(i, end - i), out var address) && address.AddressFamily == AddressFamily.InterNetworkV6)
             {
+                // Unique local host addresses only: a prefix ("fd00::", "fc00::/7") is a range, ::1 and ::0 an interface
+                // or network, and link-local fe80::/10 addresses configure themselves on every machine.
                 var bytes = address.GetAddressBytes();
-                if ((bytes[0] & 0xFE) == 0xFC)
+                var last = (bytes[14] << 8) | bytes[15];
+                if ((bytes[0] & 0xFE) == 0xFC && last > 1 && (end >= value.Length || value[end] != '/') && !IsExample(value, i))
                 {
                     match = new InfrastructureMatch(InfrastructureKind.UniqueLocalIPv6, value.Substring(i, end - i));
-                    return true;
-                }
-
-                if (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0x80)
-                {
-                    match = new InfrastructureMatch(InfrastructureKind.LinkLocalIPv6, value.Substring(i, end - i));
                     return true;
                 }
             }
@@ -290,7 +324,7 @@ internal static class InternalInfrastructure
         for (var m = UncPattern.Match(value); m.Success; m = m.NextMatch())
         {
             var host = m.Groups[1].Value;
-            if (!string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase) && host != "127.0.0.1" && !IsAllowed(host, allowed))
+            if (!IsGenericHost(host) && host != "127.0.0.1" && !IsExample(value, m.Index) && !IsAllowed(host, allowed))
             {
                 match = new InfrastructureMatch(InfrastructureKind.UncPath, m.Value);
                 return true;
@@ -300,35 +334,115 @@ internal static class InternalInfrastructure
         return false;
     }
 
-    private static bool TryFindHost(string value, ImmutableArray<string> allowed, out InfrastructureMatch match)
+    private static bool TryFindHost(string value, ImmutableArray<string> allowed, bool singleLabelHosts, out InfrastructureMatch match)
     {
         match = default;
         if (value.IndexOf('.') >= 0)
         {
             for (var m = InternalHostPattern.Match(value); m.Success; m = m.NextMatch())
             {
-                if (!IsAllowed(m.Value, allowed))
+                var host = m.Value;
+                if (IsWellKnownInternalHost(host) || IsExample(value, m.Index) || IsAllowed(host, allowed))
                 {
-                    match = new InfrastructureMatch(InfrastructureKind.InternalHost, m.Value);
-                    return true;
+                    continue;
                 }
+
+                // ".local" closes mDNS names and configuration paths alike: as the whole value it needs a host context.
+                var bare = m.Index == 0 && m.Length == value.Length;
+                var needsContext = bare && host.EndsWith(".local", StringComparison.OrdinalIgnoreCase);
+                match = new InfrastructureMatch(InfrastructureKind.InternalHost, host, needsContext);
+                return true;
             }
         }
 
-        if (value.IndexOf("://", StringComparison.Ordinal) >= 0)
+        if (!singleLabelHosts)
         {
-            for (var m = SingleLabelUrlPattern.Match(value); m.Success; m = m.NextMatch())
+            return false;
+        }
+
+        for (var separator = value.IndexOf("://", StringComparison.Ordinal); separator > 0; separator = value.IndexOf("://", separator + 3, StringComparison.Ordinal))
+        {
+            if (!IsNetworkScheme(value, separator))
             {
-                var host = m.Groups[1].Value;
-                if (!IsGenericHost(host) && !IsAllDigits(host) && !IsAllowed(host, allowed))
-                {
-                    match = new InfrastructureMatch(InfrastructureKind.SingleLabelHost, host);
-                    return true;
-                }
+                continue;
+            }
+
+            var m = SingleLabelHostPattern.Match(value, separator + 3);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var host = m.Groups[1].Value;
+            if (!IsGenericHost(host) && !IsAllDigits(host) && !IsAllowed(host, allowed))
+            {
+                match = new InfrastructureMatch(InfrastructureKind.SingleLabelHost, host);
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The scheme ending at <paramref name="separator"/> ("://") is one of <see cref="NetworkSchemes"/>.</summary>
+    private static bool IsNetworkScheme(string value, int separator)
+    {
+        var start = separator;
+        while (start > 0 && separator - start < 12 && char.IsLetter(value[start - 1]))
+        {
+            start--;
+        }
+
+        // "akka.tcp://", "git+ssh://": a compound scheme is the application's own.
+        if (start > 0 && value[start - 1] is '.' or '+' or '-')
+        {
+            return false;
+        }
+
+        foreach (var scheme in NetworkSchemes)
+        {
+            if (scheme.Length == separator - start && string.Compare(value, start, scheme, 0, scheme.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An address that names one machine: not the network (.0), the gateway (.1) or the broadcast address (.255), and
+    /// not the start of a CIDR block ("10.20.0.0/16") that code uses to classify addresses.
+    /// </summary>
+    private static bool IsHostAddress(int lastOctet, string value, int end)
+        => lastOctet is not (0 or 1 or 255) && (end >= value.Length || value[end] != '/');
+
+    private static bool IsWellKnownInternalHost(string host)
+    {
+        foreach (var known in WellKnownInternalHosts)
+        {
+            if (string.Equals(host, known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return host.EndsWith(ClusterLocal, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The name at <paramref name="index"/> is an example in prose: "e.g. \\server\share", "for example 10.0.5.20",
+    /// "such as nas.local". Looks back a few words only.
+    /// </summary>
+    private static bool IsExample(string value, int index)
+    {
+        var from = Math.Max(0, index - 24);
+        var window = value.Substring(from, index - from);
+        return window.IndexOf("e.g", StringComparison.OrdinalIgnoreCase) >= 0
+            || window.IndexOf("example", StringComparison.OrdinalIgnoreCase) >= 0
+            || window.IndexOf("such as", StringComparison.OrdinalIgnoreCase) >= 0
+            || window.IndexOf("like ", StringComparison.OrdinalIgnoreCase) >= 0
+            || window.IndexOf("eg.", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>An allow-list entry matches a host exactly, a domain by its suffix (".corp.example"), or an address by its prefix ("10.20.").</summary>

@@ -27,7 +27,8 @@ internal sealed class TokenFormat
         bool anyLeft = false,
         double minEntropy = 3.0,
         string[]? contextKeywords = null,
-        string? valueShape = null)
+        string? valueShape = null,
+        bool distinctive = true)
     {
         Id = id;
         Provider = provider;
@@ -43,6 +44,7 @@ internal sealed class TokenFormat
         MinEntropy = minEntropy;
         ContextKeywords = contextKeywords ?? [];
         ValueShape = valueShape is null ? null : new Regex("^(?:" + valueShape + ")$", Options, RegexTimeouts.UserText);
+        IsDistinctive = distinctive && ContextKeywords.Length == 0;
     }
 
     /// <summary>Stable identifier (kebab case), used in docs, corpora and tests.</summary>
@@ -85,6 +87,12 @@ internal sealed class TokenFormat
     public Regex? ValueShape { get; }
 
     public bool IsContextual => ContextKeywords.Length > 0;
+
+    /// <summary>
+    /// The value cannot be mistaken for anything but a live credential of this provider: a vendor prefix, no name
+    /// needed to vouch for it. Only these are reported outside product code, where fixtures and fakes abound.
+    /// </summary>
+    public bool IsDistinctive { get; }
 
     public override string ToString() => Id;
 }

@@ -53,7 +53,7 @@ internal static class TokenFormats
             "The sig= parameter of a SAS token or URL (an HMAC-SHA256 in base64, URL-encoded) next to its sv= version parameter.",
             "https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas",
             ["sig="], @"\G(?:(?<=(?:^|[^A-Za-z0-9])sv=[^\s""']{0,400})|(?=[^\s""']{0,400}[?&;]sv=))sig=(?<v>(?:[A-Za-z0-9+/]|%2[BbFf]){43}(?:%3[Dd]|=))",
-            minEntropy: 3.5),
+            minEntropy: 3.5, distinctive: false),
         new TokenFormat("azure-entra-client-secret", "Microsoft Azure", "Microsoft Entra ID client secret",
             "Application client secret: three characters, a version digit and the Q~ marker, then 31 to 34 characters.",
             "https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials",
@@ -307,5 +307,5 @@ internal static class TokenFormats
             "Three base64url parts whose header decodes to JSON with \"alg\"; unsigned (alg none) and documentation tokens are not reported.",
             "https://datatracker.ietf.org/doc/html/rfc7519", ["eyJ"],
             @"\GeyJ[A-Za-z0-9_-]{5,2048}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{16,1024}(?![A-Za-z0-9_.=-])",
-            Jwt.IsSignedToken, minEntropy: 0));
+            Jwt.IsSignedToken, minEntropy: 0, distinctive: false));
 }

@@ -189,7 +189,7 @@ public sealed class SE4001HardCodedCredentialCheckTests
         {
             Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""") },
         };
-        test.Options["source_exposure.SE4001.in_test_code"] = "true";
+        test.Options["source_exposure.SE4001.code_kinds"] = "product, test";
         return test.RunAsync();
     }
 
@@ -201,7 +201,7 @@ public sealed class SE4001HardCodedCredentialCheckTests
             TestCode = """class LoginCheck { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""",
         };
         test.BuildProperties["IsTestProject"] = "true";
-        test.Options["source_exposure.backdoors.in_test_code"] = "true";
+        test.Options["source_exposure.backdoors.code_kinds"] = "all";
         return test.RunAsync();
     }
 
@@ -223,10 +223,10 @@ public sealed class SE4001HardCodedCredentialCheckTests
         {
             Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") },
         };
-        test.Options["source_exposure.SE4001.in_test_code"] = "maybe";
+        test.Options["source_exposure.SE4001.code_kinds"] = "maybe";
         test.AdditionalAnalyzers.Add(new SE0001InvalidConfigurationAnalyzer());
         test.ExpectedDiagnostics.Add(new DiagnosticResult(SourceExposure.Analyzers.Rules.SE0001).WithNoLocation()
-            .WithArguments("source_exposure.SE4001.in_test_code", "maybe", "true or false"));
+            .WithArguments("source_exposure.SE4001.code_kinds", "maybe", "all, none, or a comma-separated list of product, test, sample and docs"));
         return test.RunAsync();
     }
 

@@ -15,10 +15,10 @@ public sealed class SE0001InvalidConfigurationTests
     public Task BadFlagInEditorConfig_IsReportedWithKeyValueAndAcceptedValues() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
     {
         TestCode = Source,
-        Options = { ["source_exposure.treat_as_test_code"] = "maybe" },
+        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "maybe" },
         ExpectedDiagnostics =
         {
-            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.treat_as_test_code", "maybe", "true or false"),
+            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "maybe", "true or false"),
         },
     }.RunAsync();
 
@@ -37,10 +37,10 @@ public sealed class SE0001InvalidConfigurationTests
     public Task SameBadValueInManyFiles_IsReportedOnce() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
     {
         Sources = { ("A.cs", "class A { }"), ("B.cs", "class B { }"), ("C.cs", "class C { }") },
-        Options = { ["source_exposure.treat_as_test_code"] = "maybe" },
+        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "maybe" },
         ExpectedDiagnostics =
         {
-            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.treat_as_test_code", "maybe", "true or false"),
+            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "maybe", "true or false"),
         },
     }.RunAsync();
 
@@ -48,10 +48,10 @@ public sealed class SE0001InvalidConfigurationTests
     public Task BadValueInGlobalConfig_IsReported() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
     {
         TestCode = Source,
-        GlobalConfig = "source_exposure.treat_as_test_code = 2",
+        GlobalConfig = "source_exposure.SE1007.scan_all_additional_files = 2",
         ExpectedDiagnostics =
         {
-            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.treat_as_test_code", "2", "true or false"),
+            Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "2", "true or false"),
         },
     }.RunAsync();
 
@@ -59,10 +59,10 @@ public sealed class SE0001InvalidConfigurationTests
     public Task ValidAndUnsetValues_AreNotReported() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
     {
         Sources = { ("A.cs", "class A { }"), ("tests/B.cs", "class B { }") },
-        Options = { ["source_exposure.treat_as_test_code"] = "unset" },
+        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "unset" },
         EditorConfig = """
             [tests/**.cs]
-            source_exposure.treat_as_test_code = TRUE
+            source_exposure.code_kind = TEST
             """,
         BuildProperties = { ["IsTestProject"] = "false" },
     }.RunAsync();

@@ -17,19 +17,93 @@ public sealed class SE5002InternalInfrastructureTests
             string core = {|#0:"10.20.30.40"|};
             string ledger = {|#1:"Server=172.16.8.21,1433;Database=Ledger"|};
             string printer = {|#2:"http://192.168.1.50:9100/"|};
-            string metadata = {|#3:"169.254.169.254"|};
-            string ula = {|#4:"fd12:3456:789a::1"|};
-            string linkLocal = {|#5:"fe80::1ff:fe23:4567:890a"|};
-            string cidr = {|#6:@"10.0.0.0/8"|};
+            string ula = {|#3:"fd12:3456:789a::2a"|};
+            string gatewayWithHost = {|#4:"10.8.0.1 10.8.0.17"|};
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("Private IPv4 address", "10.20.30.40"),
         Verify.Diagnostic().WithLocation(1).WithArguments("Private IPv4 address", "172.16.8.21"),
         Verify.Diagnostic().WithLocation(2).WithArguments("Private IPv4 address", "192.168.1.50"),
-        Verify.Diagnostic().WithLocation(3).WithArguments("Link-local IPv4 address", "169.254.169.254"),
-        Verify.Diagnostic().WithLocation(4).WithArguments("Unique local IPv6 address", "fd12:3456:789a::1"),
-        Verify.Diagnostic().WithLocation(5).WithArguments("Link-local IPv6 address", "fe80::1ff:fe23:4567:890a"),
-        Verify.Diagnostic().WithLocation(6).WithArguments("Private IPv4 address", "10.0.0.0"));
+        Verify.Diagnostic().WithLocation(3).WithArguments("Unique local IPv6 address", "fd12:3456:789a::2a"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("Private IPv4 address", "10.8.0.17"));
+
+    [Fact]
+    public Task RangesGatewaysAndAutoConfiguredAddresses_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        class NetworkClassifier
+        {
+            // Blocks that classify an address as private, and the addresses that bound a network.
+            static readonly string[] PrivateBlocks = { "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7", "fe80::/10" };
+            IPAddress a = IPAddress.Parse("10.0.0.0");
+            IPAddress b = IPAddress.Parse("172.16.0.0");
+            string gateway = "192.168.100.1";
+            string broadcast = "10.255.255.255";
+            string tunPrefix = "fc00::172:18:0:1";
+            string ulaPrefix = "fd00::";
+            // Link-local addresses configure themselves; 169.254.169.254 is every cloud's metadata service.
+            string metadata = "169.254.169.254";
+            string linkLocal = "fe80::1ff:fe23:4567:890a";
+            // The Android emulator's alias for the development machine.
+            string emulatorHost = "http://10.0.2.2:5000";
+        }
+        """);
+
+    [Fact]
+    public Task WellKnownNamesAndExamplesInProse_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Help
+        {
+            string docker = "http://host.docker.internal:8080";
+            string metadata = "http://metadata.google.internal/computeMetadata/v1/";
+            string service = "orders.shop.svc.cluster.local";
+            string shareHelp = @"Backs up a folder, e.g. \\server\share or \\nas01\backups";
+            string ipHelp = "Enter the address, for example 10.0.5.20";
+            string configPath = GetConfig("akka.persistence.snapshot-store.local");
+            static string GetConfig(string path) => path;
+        }
+        """);
+
+    [Fact]
+    public Task LocalSuffixUsedAsHost_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Printers
+        {
+            string printerHost = {|#0:"labelprinter.local"|};
+            string endpoint = {|#1:"http://nas.local:5000/"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Internal host name", "labelprinter.local"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Internal host name", "nas.local"));
+
+    [Fact]
+    public Task SingleLabelHosts_AreOptIn() => Verify.VerifyAnalyzerAsync(
+        """
+        class Services
+        {
+            string catalog = "http://catalog-api";
+            string issuer = "https://duplicati";
+            string build = "http://buildserver/job/gateway";
+            string callback = "maui://authcallback";
+            string resource = "pack://application:,,,/Icons/app.ico";
+            string help = "box://folder/subfolder";
+        }
+        """);
+
+    [Fact]
+    public Task SingleLabelNetworkHostsWithOption_AreReported() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    {
+        TestCode = """
+            class Services
+            {
+                string build = {|#0:"http://buildserver/job/gateway"|};
+                string callback = "maui://authcallback";
+                string actor = "akka.tcp://MySystem@host:4053";
+            }
+            """,
+        Options = { ["source_exposure.SE5002.report_single_label_hosts"] = "true" },
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Single-label host", "buildserver") },
+    }.RunAsync();
 
     [Fact]
     public Task InternalHostsAndShares_AreReported() => Verify.VerifyAnalyzerAsync(
@@ -39,20 +113,18 @@ public sealed class SE5002InternalInfrastructureTests
             string db = {|#0:"Host=pg01.bank.corp;Port=5432"|};
             string api = {|#1:"https://payments.internal/api"|};
             string nas = {|#2:"nas.home.arpa"|};
-            string build = {|#3:"http://buildserver/job/gateway"|};
-            string share = {|#4:@"\\fileserver01\finance$\exports"|};
-            string escaped = {|#5:"\\\\fileserver01\\drop"|};
+            string share = {|#3:@"\\fileserver01\finance$\exports"|};
+            string escaped = {|#4:"\\\\fileserver01\\drop"|};
             static int id;
-            string interpolated = $"{|#6:https://ledger.lan/v1/|}{id}";
+            string interpolated = $"{|#5:https://ledger.lan/v1/|}{id}";
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("Internal host name", "pg01.bank.corp"),
         Verify.Diagnostic().WithLocation(1).WithArguments("Internal host name", "payments.internal"),
         Verify.Diagnostic().WithLocation(2).WithArguments("Internal host name", "nas.home.arpa"),
-        Verify.Diagnostic().WithLocation(3).WithArguments("Single-label host", "buildserver"),
-        Verify.Diagnostic().WithLocation(4).WithArguments("UNC path", @"\\fileserver01\finance$"),
-        Verify.Diagnostic().WithLocation(5).WithArguments("UNC path", @"\\fileserver01\drop"),
-        Verify.Diagnostic().WithLocation(6).WithArguments("Internal host name", "ledger.lan"));
+        Verify.Diagnostic().WithLocation(3).WithArguments("UNC path", @"\\fileserver01\finance$"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("UNC path", @"\\fileserver01\drop"),
+        Verify.Diagnostic().WithLocation(5).WithArguments("Internal host name", "ledger.lan"));
 
     [Fact]
     public Task NearMisses_AreNotReported() => Verify.VerifyAnalyzerAsync(
@@ -92,7 +164,7 @@ public sealed class SE5002InternalInfrastructureTests
     [Fact]
     public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
     {
-        Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.1"; }""") },
+        Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.7"; }""") },
     }.RunAsync();
 
     [Fact]
@@ -100,9 +172,9 @@ public sealed class SE5002InternalInfrastructureTests
     {
         var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
         {
-            Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.1"|]; }""") },
+            Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.7"|]; }""") },
         };
-        test.Options["source_exposure.SE5002.in_test_code"] = "true";
+        test.Options["source_exposure.SE5002.code_kinds"] = "product, test";
         return test.RunAsync();
     }
 

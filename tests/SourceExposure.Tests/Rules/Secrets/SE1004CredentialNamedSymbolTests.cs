@@ -158,36 +158,45 @@ public sealed class SE1004CredentialNamedSymbolTests
         Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "aa…"));
 
     [Fact]
-    public Task FixturePasswordInTestCode_IsNotReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task FixtureValuesInTestCode_AreNotReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
     {
         TestCode = """
             class LoginTests
             {
                 string password = "Winter2024!";
-                string apiKey = {|#0:"q7Vt2LmX9pR4sK8wZ3nB6yH1"|};
+                string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1";
             }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true" },
-        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("apiKey", "API key", "q7Vt…") },
+        Options = { ["source_exposure.code_kind"] = "test" },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeSetToOff_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestProject_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
     {
         TestCode = """
-            class LoginTests { string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1"; }
+            class LoginFixture { string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1"; }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true", ["source_exposure.SE1004.in_test_code"] = "off" },
+        BuildProperties = { ["IsTestProject"] = "true" },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeSetToReport_IsReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestCodeListedInCodeKinds_IsReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
     {
         TestCode = """
             class LoginTests { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true", ["source_exposure.SE1004.in_test_code"] = "report" },
+        Options = { ["source_exposure.code_kind"] = "test", ["source_exposure.SE1004.code_kinds"] = "product, test" },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Wi…") },
+    }.RunAsync();
+
+    [Fact]
+    public Task SampleCode_IsReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    {
+        TestCode = """
+            class QuickStart { string apiKey = {|#0:"q7Vt2LmX9pR4sK8wZ3nB6yH1"|}; }
+            """,
+        Options = { ["source_exposure.code_kind"] = "sample" },
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("apiKey", "API key", "q7Vt…") },
     }.RunAsync();
 
     [Fact]
@@ -203,7 +212,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         TestCode = """
             class C { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.SE1004.in_test_code"] = "sometimes" },
+        Options = { ["source_exposure.SE1004.code_kinds"] = "sometimes" },
         AdditionalAnalyzers = { new Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
         ExpectedDiagnostics =
         {

@@ -103,7 +103,7 @@ public sealed class SE1006HardCodedCryptoKeyTests
                 void Fips197() { using var aes = Aes.Create(); aes.Key = new byte[] { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C }; }
             }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true" },
+        Options = { ["source_exposure.code_kind"] = "test" },
     }.RunAsync();
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SE1006HardCodedCryptoKeyTests
                 void Fips197() { using var aes = Aes.Create(); aes.Key = {|#0:new byte[] { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C }|}; }
             }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true", ["source_exposure.SE1006.in_test_code"] = "true" },
+        Options = { ["source_exposure.code_kind"] = "test", ["source_exposure.SE1006.code_kinds"] = "all" },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Aes.Key", "key", "2B7E…") },
     }.RunAsync();
 
