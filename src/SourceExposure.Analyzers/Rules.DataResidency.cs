@@ -9,7 +9,7 @@ internal static partial class Rules
     public static readonly DiagnosticDescriptor SE3001 = Create(
         RuleIds.SE3001, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
         title: "Hard-coded endpoint in a disallowed jurisdiction",
-        message: "Endpoint '{0}' ({1}) is in {2}, which the data-residency policy does not allow, so whatever is sent there leaves the permitted jurisdictions; read the endpoint from configuration",
+        message: "Endpoint '{0}' ({1}) sends data to {2}, which the data-residency policy does not allow, so whatever is sent there leaves the permitted jurisdictions; read the endpoint from configuration",
         description: "A hard-coded endpoint fixes where data goes in the source itself: a reviewer reading the code sees data leave the jurisdictions the policy allows, and operators cannot move the endpoint without a rebuild.");
 
     public static readonly DiagnosticDescriptor SE3002 = Create(

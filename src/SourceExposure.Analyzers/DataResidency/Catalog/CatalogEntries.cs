@@ -136,3 +136,50 @@ internal sealed class SdkRegionConstant
 
     public string Source { get; }
 }
+
+/// <summary>How a platform host's jurisdiction is known.</summary>
+internal enum PlatformBasis
+{
+    /// <summary>The vendor names where the host (or access point) is: "Shanghai access point", "for SDKAppIDs in Singapore".</summary>
+    Stated,
+
+    /// <summary>
+    /// The vendor states no serving location; the platform is operated from the jurisdiction given (a mainland-China
+    /// company): a working assumption the message spells out, not a sourced hosting fact.
+    /// </summary>
+    Operator,
+}
+
+/// <summary>
+/// An API host of an internet platform (WeChat, Alipay, DingTalk, AMap, push and analytics services …): the host
+/// and every host under it, unless a deeper entry says otherwise. Unlike a cloud provider's suffix, the entry itself
+/// is an endpoint. A null jurisdiction marks a host that is not placed (a global access point, a documentation site).
+/// Facts and sources: shared/references/china-platforms.md.
+/// </summary>
+internal sealed class PlatformHost
+{
+    public PlatformHost(string host, string platform, string? jurisdiction, PlatformBasis basis, string source, string? note = null)
+    {
+        Host = host;
+        Platform = platform;
+        Jurisdiction = jurisdiction;
+        Basis = basis;
+        Source = source;
+        Note = note;
+    }
+
+    public string Host { get; }
+
+    /// <summary>What the host serves, for messages: "WeChat Pay API (Tencent)".</summary>
+    public string Platform { get; }
+
+    public string? Jurisdiction { get; }
+
+    public PlatformBasis Basis { get; }
+
+    /// <summary>The vendor page (or, where marked, secondary material) the entry rests on.</summary>
+    public string Source { get; }
+
+    /// <summary>What a reader should know: "nearest access point chosen by WeChat", "sandbox".</summary>
+    public string? Note { get; }
+}

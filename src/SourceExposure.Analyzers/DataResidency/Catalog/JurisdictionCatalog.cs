@@ -12,6 +12,12 @@ internal enum Evidence
 
     /// <summary>Only the country-code TLD: registration, not hosting, so it counts only where the value is used as an endpoint.</summary>
     CountryCode,
+
+    /// <summary>A platform API host whose vendor states where it (or its access point) is.</summary>
+    Platform,
+
+    /// <summary>A platform API host whose vendor states no serving location, placed by its operator's jurisdiction.</summary>
+    Operator,
 }
 
 /// <summary>Where a host is served from, and why the catalog thinks so.</summary>
@@ -74,9 +80,10 @@ internal static partial class JurisdictionCatalog
             }
         }
 
-        // Deepest provider suffix wins: vault.azure.cn over a bare .cn.
+        // Deepest entry wins: vault.azure.cn over a bare .cn, hk.api.weixin.qq.com over weixin.qq.com.
         var node = Root;
         HostRule? rule = null;
+        PlatformHost? platform = null;
         var ruleStart = 0;
         for (var i = labels.Length - 1; i >= 0; i--)
         {
@@ -89,8 +96,27 @@ internal static partial class JurisdictionCatalog
             if (node.Rule is not null)
             {
                 rule = node.Rule;
+                platform = null;
                 ruleStart = i;
             }
+
+            if (node.Platform is not null)
+            {
+                platform = node.Platform;
+                rule = null;
+            }
+        }
+
+        // A platform entry is itself an endpoint (api.weixin.qq.com); one without a jurisdiction is not placed at all.
+        if (platform is not null)
+        {
+            if (platform.Jurisdiction is not { } platformJurisdiction)
+            {
+                return false;
+            }
+
+            match = new HostMatch(host, platformJurisdiction, platform.Basis == PlatformBasis.Stated ? Evidence.Platform : Evidence.Operator, Describe(platform));
+            return true;
         }
 
         // A bare suffix ("aliyuncs.com") is a provider's domain, not an endpoint.
@@ -120,6 +146,15 @@ internal static partial class JurisdictionCatalog
         }
 
         return false;
+    }
+
+    /// <summary>For messages: what the host is and how its jurisdiction is known.</summary>
+    internal static string Describe(PlatformHost platform)
+    {
+        var description = platform.Note is null ? platform.Platform : platform.Platform + "; " + platform.Note;
+        return platform.Basis == PlatformBasis.Operator
+            ? description + "; no serving location stated, operated from " + Jurisdictions.Name(platform.Jurisdiction ?? string.Empty)
+            : description;
     }
 
     /// <summary>
@@ -263,24 +298,34 @@ internal static partial class JurisdictionCatalog
         var root = new SuffixNode();
         foreach (var rule in HostRules)
         {
-            var node = root;
-            var labels = rule.Suffix.Split('.');
-            for (var i = labels.Length - 1; i >= 0; i--)
-            {
-                node.Children ??= new Dictionary<string, SuffixNode>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(labels[i], out var child))
-                {
-                    child = new SuffixNode();
-                    node.Children.Add(labels[i], child);
-                }
+            Node(root, rule.Suffix).Rule = rule;
+        }
 
-                node = child;
-            }
-
-            node.Rule = rule;
+        foreach (var platform in PlatformHosts)
+        {
+            Node(root, platform.Host).Platform = platform;
         }
 
         return root;
+    }
+
+    private static SuffixNode Node(SuffixNode root, string name)
+    {
+        var node = root;
+        var labels = name.Split('.');
+        for (var i = labels.Length - 1; i >= 0; i--)
+        {
+            node.Children ??= new Dictionary<string, SuffixNode>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(labels[i], out var child))
+            {
+                child = new SuffixNode();
+                node.Children.Add(labels[i], child);
+            }
+
+            node = child;
+        }
+
+        return node;
     }
 
     private static Dictionary<string, RegionEntry>[] BuildRegionIndex()
@@ -340,6 +385,11 @@ internal static partial class JurisdictionCatalog
             labels.Add(rule.Suffix.Substring(rule.Suffix.LastIndexOf('.') + 1));
         }
 
+        foreach (var platform in PlatformHosts)
+        {
+            labels.Add(platform.Host.Substring(platform.Host.LastIndexOf('.') + 1));
+        }
+
         foreach (var tld in CountryCodeTlds)
         {
             labels.Add(tld.Tld);
@@ -354,5 +404,6 @@ internal static partial class JurisdictionCatalog
     {
         public Dictionary<string, SuffixNode>? Children;
         public HostRule? Rule;
+        public PlatformHost? Platform;
     }
 }

@@ -28,6 +28,9 @@ internal static class JurisdictionCatalogMarkdown
                `oss-cn-hangzhou-internal`, `s3-us-west-2`, `asia-east2-aiplatform`) is looked up among that provider's
                regions. A bare suffix (`aliyuncs.com`) is a provider's domain, not an endpoint, and is not placed; a
                provider host that names no region is placed only where the table says so (Alibaba's central endpoints).
+               Platform API hosts (WeChat, Alipay, DingTalk, AMap, push and analytics services, below) sit in the same
+               trie; a platform entry is itself an endpoint, and the deepest entry wins (`hk.api.weixin.qq.com` over
+               `weixin.qq.com`).
             2. **Region ids and SDK constants.** The same region id means different places at different providers
                (`ap-southeast-1` is Singapore at AWS and Alibaba Cloud but Hong Kong at Huawei Cloud; `eu-west-1` is
                Ireland at AWS but London at Alibaba Cloud), so a region string counts only where the API receiving it
@@ -60,6 +63,24 @@ internal static class JurisdictionCatalogMarkdown
                 : rule.RegionLabel == RegionLabel.None ? "`" + rule.Jurisdiction + "`" : "from the region; `" + rule.Jurisdiction + "` without one" + (rule.Regionless is null ? string.Empty : " (" + rule.Regionless + ")");
             md.Append("| `").Append(rule.Suffix).Append("` | ").Append(rule.Provider.Name).Append(" | ").Append(rule.Cloud)
                 .Append(" | ").Append(region).Append(" | ").Append(jurisdiction).Append(" | <").Append(rule.Source).Append("> |\n");
+        }
+
+        md.Append("\n## Platform hosts\n\n");
+        md.Append("API hosts of internet platforms (messaging, payments, maps, push, analytics) that China-facing code calls, most on `.com`\n");
+        md.Append("domains. An entry covers the host and every host under it unless a deeper entry says otherwise. **Stated**: the vendor\n");
+        md.Append("names where the host or access point is. **Operator**: the vendor names no serving location; the platform is operated\n");
+        md.Append("from the jurisdiction given, a working assumption the finding's message spells out. Access points the vendor places\n");
+        md.Append("outside mainland China are their own entries; \"not placed\" hosts (global access points, documentation sites) are\n");
+        md.Append("never reported. Facts: `shared/references/china-platforms.md`.\n\n");
+        md.Append("| Host | Platform | Jurisdiction | Basis | Note | Source |\n");
+        md.Append("| --- | --- | --- | --- | --- | --- |\n");
+        foreach (var platform in JurisdictionCatalog.PlatformHosts)
+        {
+            var source = platform.Source.StartsWith("https://", System.StringComparison.Ordinal) ? "<" + platform.Source + ">" : platform.Source;
+            md.Append("| `").Append(platform.Host).Append("` | ").Append(platform.Platform).Append(" | ")
+                .Append(platform.Jurisdiction is null ? "not placed" : "`" + platform.Jurisdiction + "`").Append(" | ")
+                .Append(platform.Jurisdiction is null ? "–" : platform.Basis == PlatformBasis.Stated ? "stated" : "operator").Append(" | ")
+                .Append(platform.Note ?? string.Empty).Append(" | ").Append(source).Append(" |\n");
         }
 
         md.Append("\n## Regions\n\n");

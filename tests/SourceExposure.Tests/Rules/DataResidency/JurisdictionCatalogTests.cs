@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System;
+using System.Linq;
 using System.Collections.Immutable;
 using System.IO;
 using SourceExposure.Analyzers.DataResidency.Catalog;
@@ -55,6 +56,67 @@ public sealed class JurisdictionCatalogTests
     [InlineData("schemas.microsoft.com")]
     [InlineData("service.test")]
     public void OtherHosts_AreNotPlaced(string host) => Assert.False(JurisdictionCatalog.TryMatchHost(host, out _), host);
+
+    [Theory]
+    [InlineData("api.weixin.qq.com", "cn", "Operator")]
+    [InlineData("file.api.weixin.qq.com", "cn", "Operator")]
+    [InlineData("sh.api.weixin.qq.com", "cn", "Platform")]
+    [InlineData("hk.api.weixin.qq.com", "hk", "Platform")]
+    [InlineData("qyapi.weixin.qq.com", "cn", "Operator")]
+    [InlineData("open.weixin.qq.com", "cn", "Operator")]
+    [InlineData("api.mch.weixin.qq.com", "cn", "Operator")]
+    [InlineData("api2.mch.weixin.qq.com", "cn", "Operator")]
+    [InlineData("apihk.mch.weixin.qq.com", "hk", "Platform")]
+    [InlineData("apius.mch.weixin.qq.com", "us", "Platform")]
+    [InlineData("openapi.alipay.com", "cn", "Operator")]
+    [InlineData("openapi-sandbox.dl.alipaydev.com", "cn", "Operator")]
+    [InlineData("open-na-global.alipay.com", "us", "Platform")]
+    [InlineData("gateway.95516.com", "cn", "Operator")]
+    [InlineData("restapi.amap.com", "cn", "Operator")]
+    [InlineData("oapi.dingtalk.com", "cn", "Operator")]
+    [InlineData("api.tpns.hk.tencent.com", "hk", "Platform")]
+    [InlineData("connect-dre.dbankcloud.cn", "de", "Platform")]
+    [InlineData("msgapi.umeng.com", "cn", "Operator")]
+    [InlineData("vpc.jdcloud-api.com", "cn", "Platform")]
+    public void PlatformHosts_ArePlacedWithTheirBasis(string host, string jurisdiction, string evidence)
+    {
+        Assert.True(JurisdictionCatalog.TryMatchHost(host, out var match), host);
+        Assert.Equal(jurisdiction, match.Jurisdiction);
+        Assert.Equal(evidence, match.Evidence.ToString());
+    }
+
+    [Theory]
+    [InlineData("developers.weixin.qq.com")]
+    [InlineData("pay.weixin.qq.com")]
+    [InlineData("open-sea-global.alipay.com")]
+    [InlineData("push-api.cloud.huawei.com")]
+    [InlineData("api.xmpush.global.xiaomi.com")]
+    [InlineData("dysmsapi.aliyuncs.com")]
+    [InlineData("open.larksuite.com")]
+    [InlineData("www.qq.com")]
+    [InlineData("alipay.com")]
+    public void PlatformHostsWithoutAFixedPlace_AreNotPlaced(string host) => Assert.False(JurisdictionCatalog.TryMatchHost(host, out _), host);
+
+    [Fact]
+    public void OperatorPlacedHosts_SayTheVendorStatesNoLocation()
+    {
+        Assert.True(JurisdictionCatalog.TryMatchHost("api.weixin.qq.com", out var match));
+        Assert.Equal("WeChat API, Tencent; nearest access point chosen by WeChat; no serving location stated, operated from mainland China", match.Description);
+    }
+
+    [Fact]
+    public void EveryPlatformEntry_HasAKnownJurisdictionAndASource()
+    {
+        foreach (var platform in JurisdictionCatalog.PlatformHosts)
+        {
+            Assert.True(platform.Jurisdiction is null || Jurisdictions.IsKnown(platform.Jurisdiction), platform.Host);
+            Assert.True(
+                platform.Source.StartsWith("https://", StringComparison.Ordinal) || platform.Source.Contains("(secondary)", StringComparison.Ordinal),
+                $"{platform.Host}: a source is a vendor URL or marked (secondary)");
+        }
+
+        Assert.Equal(JurisdictionCatalog.PlatformHosts.Length, JurisdictionCatalog.PlatformHosts.Select(p => p.Host).Distinct().Count());
+    }
 
     [Fact]
     public void SameRegionId_MeansDifferentPlacesAtDifferentProviders()

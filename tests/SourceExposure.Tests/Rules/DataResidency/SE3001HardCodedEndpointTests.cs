@@ -41,6 +41,47 @@ public sealed class SE3001HardCodedEndpointTests
         Verify.Diagnostic().WithLocation(0).WithArguments("s3.cn-north-1.amazonaws.com.cn", "AWS region cn-north-1", Mainland));
 
     [Fact]
+    public Task ChinaPlatformApiHosts_AreReportedWithHowTheyArePlaced() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net.Http;
+        class WeChatPayClient
+        {
+            const string ApiMpHost = {|#0:"https://api.weixin.qq.com"|};
+            const string ApiWorkHost = {|#1:"https://qyapi.weixin.qq.com"|};
+            string unifiedOrder = {|#2:"https://api.mch.weixin.qq.com/pay/unifiedorder"|};
+            string alipay = {|#3:"https://openapi.alipay.com/gateway.do"|};
+            string shanghai = {|#4:"https://sh.api.weixin.qq.com/cgi-bin/token"|};
+            void Send(HttpClient http, string openId) => http.GetAsync($"{|#5:https://api.weixin.qq.com/sns/userinfo?openid=|}{openId}");
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("api.weixin.qq.com", "WeChat API, Tencent; nearest access point chosen by WeChat; no serving location stated, operated from mainland China", Mainland),
+        Verify.Diagnostic().WithLocation(1).WithArguments("qyapi.weixin.qq.com", "WeCom API, Tencent; no serving location stated, operated from mainland China", Mainland),
+        Verify.Diagnostic().WithLocation(2).WithArguments("api.mch.weixin.qq.com", "WeChat Pay API, Tencent; nearest access point; for institutions whose servers are in mainland China; no serving location stated, operated from mainland China", Mainland),
+        Verify.Diagnostic().WithLocation(3).WithArguments("openapi.alipay.com", "Alipay open platform gateway, Ant Group; no serving location stated, operated from mainland China", Mainland),
+        Verify.Diagnostic().WithLocation(4).WithArguments("sh.api.weixin.qq.com", "WeChat API, Shanghai access point, Tencent", Mainland),
+        Verify.Diagnostic().WithLocation(5).WithArguments("api.weixin.qq.com", "WeChat API, Tencent; nearest access point chosen by WeChat; no serving location stated, operated from mainland China", Mainland));
+
+    [Fact]
+    public Task PlatformAccessPointsOutsideTheMainlandAndDocumentationSites_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Endpoints
+        {
+            string hk = "https://hk.api.weixin.qq.com/cgi-bin/token";
+            string payHk = "https://apihk.mch.weixin.qq.com/v3/global/transactions";
+            string antom = "https://open-sea-global.alipay.com/ams/api/v1/payments/pay";
+            string docs = "https://developers.weixin.qq.com/doc/offiaccount/Getting_Started/Overview.html";
+            string push = "https://push-api.cloud.huawei.com/v1/app/messages:send";
+            string sms = "dysmsapi.aliyuncs.com";
+        }
+        """);
+
+    [Fact]
+    public Task EndpointsInTestCode_AreNotReportedByDefault() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    {
+        Sources = { ("tests/Oss.Tests/ClientTests.cs", """class ClientTests { string endpoint = "https://oss-cn-hangzhou.aliyuncs.com"; }""") },
+    }.RunAsync();
+
+    [Fact]
     public Task ProviderHostsOfEveryChineseCloud_AreReported() => Verify.VerifyAnalyzerAsync(
         """
         class Endpoints
