@@ -332,17 +332,56 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             return false;
         }
 
+        // Passwords are case-sensitive: a word compared ignoring case is a keyword the setting may hold
+        // ("random" meaning generate one, "none", "auto"), not a credential that lets someone in.
+        var ignoresCase = operation is IInvocationOperation call && IgnoresCase(call);
+
         if (TryGetHardCoded(right, out var literal) && !TryGetHardCoded(left, out _))
         {
-            return TryDescribe(left, literal, out comparison);
+            return !(ignoresCase && IsWord(literal)) && TryDescribe(left, literal, out comparison);
         }
 
         if (TryGetHardCoded(left, out literal) && !TryGetHardCoded(right, out _))
         {
-            return TryDescribe(right, literal, out comparison);
+            return !(ignoresCase && IsWord(literal)) && TryDescribe(right, literal, out comparison);
         }
 
         return false;
+    }
+
+    /// <summary>A <c>StringComparison.*IgnoreCase</c> argument or a <c>StringComparer.*IgnoreCase</c> comparer.</summary>
+    private static bool IgnoresCase(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            var value = Unwrap(argument.Value);
+            var name = value switch
+            {
+                IFieldReferenceOperation field => field.Field.Name,
+                IPropertyReferenceOperation property => property.Property.Name,
+                _ => null,
+            };
+            if (name is not null && name.EndsWith("IgnoreCase", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return invocation.Instance is { } instance && Unwrap(instance) is IPropertyReferenceOperation comparer
+            && comparer.Property.Name.EndsWith("IgnoreCase", StringComparison.Ordinal);
+    }
+
+    private static bool IsWord(string literal)
+    {
+        foreach (var c in literal)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return literal.Length > 0;
     }
 
     private static bool TryDescribe(IOperation value, string literal, out Comparison comparison)

@@ -80,8 +80,16 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
             return;
         }
 
-        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation operation)
+        if (context.SemanticModel.GetOperation(creation, context.CancellationToken) is not IObjectCreationOperation { Constructor: not null } operation)
         {
+            // Code that does not bind (a lambda whose parameter type comes from a missing reference, code as typed):
+            // the third argument of SslStream is its validation callback, and (_, _, _, _) => true reads as written.
+            if (creation.ArgumentList.Arguments[2].Expression is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: 4, ExpressionBody: { } returned } lambda
+                && IsTrue(returned))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.SE4003, lambda.Parent!.GetLocation(), "SslStream certificate callback"));
+            }
+
             return;
         }
 
@@ -133,10 +141,12 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
             case IAnonymousFunctionOperation function:
                 return AcceptsAll(function.Symbol, function.Body.Syntax);
             case IMethodReferenceOperation reference:
+                // The method may be declared in another file or class (a validator passed as a method group): its
+                // syntax is read, not bound, so any tree of the compilation will do.
                 foreach (var syntaxReference in reference.Method.DeclaringSyntaxReferences)
                 {
                     var declaration = syntaxReference.GetSyntax();
-                    if (declaration.SyntaxTree == model.SyntaxTree && declaration is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
+                    if (declaration is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
                     {
                         return AcceptsAll(reference.Method, declaration);
                     }
@@ -148,6 +158,12 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
         }
     }
 
+    /// <summary>
+    /// Every return is <c>true</c> (whatever the callback logs first), or some <c>return true</c> is reached without
+    /// looking at the certificate: no condition guarding it and no statement before it reads a parameter. The second
+    /// covers validators that accept everything when a setting says so (<c>if (settings.IgnoreSslErrors) return true;</c>),
+    /// which disable validation for every deployment that turns the setting on.
+    /// </summary>
     private static bool AcceptsAll(IMethodSymbol method, SyntaxNode body)
     {
         var expressionBody = body switch
@@ -164,29 +180,54 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
 
         var anyTrue = false;
         var allTrue = true;
-        var usesParameter = false;
+        var uncheckedTrue = false;
         foreach (var node in body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
-            switch (node)
+            if (node is not ReturnStatementSyntax { Expression: { } returned } statement)
             {
-                case ReturnStatementSyntax { Expression: { } returned }:
-                    if (IsTrue(returned))
-                    {
-                        anyTrue = true;
-                    }
-                    else
-                    {
-                        allTrue = false;
-                    }
+                continue;
+            }
 
-                    break;
-                case IdentifierNameSyntax identifier when !usesParameter:
-                    foreach (var parameter in method.Parameters)
+            if (!IsTrue(returned))
+            {
+                allTrue = false;
+                continue;
+            }
+
+            anyTrue = true;
+            uncheckedTrue |= !IsCheckedBeforeReturn(statement, body, method);
+        }
+
+        return anyTrue && (allTrue || uncheckedTrue);
+    }
+
+    /// <summary>
+    /// Whether the way to <paramref name="statement"/> looks at a parameter: an enclosing condition, or an earlier
+    /// statement of an enclosing block, that mentions one.
+    /// </summary>
+    private static bool IsCheckedBeforeReturn(SyntaxNode statement, SyntaxNode body, IMethodSymbol method)
+    {
+        for (SyntaxNode node = statement; node != body && node.Parent is { } parent; node = parent)
+        {
+            switch (parent)
+            {
+                case IfStatementSyntax ifStatement when MentionsParameter(ifStatement.Condition, method):
+                    return true;
+                case ElseClauseSyntax { Parent: IfStatementSyntax elseOf } when MentionsParameter(elseOf.Condition, method):
+                    return true;
+                case SwitchSectionSyntax { Parent: SwitchStatementSyntax switchStatement } when MentionsParameter(switchStatement.Expression, method):
+                    return true;
+                case BlockSyntax block:
+                    foreach (var earlier in block.Statements)
                     {
-                        if (parameter.Name == identifier.Identifier.ValueText)
+                        if (earlier == node)
                         {
-                            usesParameter = true;
                             break;
+                        }
+
+                        if (MentionsParameter(earlier, method))
+                        {
+                            return true;
                         }
                     }
 
@@ -194,7 +235,26 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
             }
         }
 
-        return anyTrue && (allTrue || !usesParameter);
+        return false;
+    }
+
+    private static bool MentionsParameter(SyntaxNode node, IMethodSymbol method)
+    {
+        foreach (var identifier in node.DescendantNodesAndSelf())
+        {
+            if (identifier is IdentifierNameSyntax name)
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (parameter.Name == name.Identifier.ValueText)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTrue(ExpressionSyntax expression)

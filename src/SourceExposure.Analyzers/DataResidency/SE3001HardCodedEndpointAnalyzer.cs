@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.DataResidency.Catalog;
@@ -25,13 +26,23 @@ public sealed class SE3001HardCodedEndpointAnalyzer : SourceExposureAnalyzer
     private static void AnalyzeLiteral(OperationAnalysisContext context, ResidencyPolicies policies, CodeScope scope)
     {
         if (context.Operation.ConstantValue is not { HasValue: true, Value: string text } || !EndpointText.IsCandidate(text)
-            || !scope.Reports(RuleOptions.SE3001CodeKinds, context.Operation.Syntax.SyntaxTree))
+            || !scope.Reports(RuleOptions.SE3001CodeKinds, context.Operation.Syntax.SyntaxTree)
+            || IsDocumentationAttributeArgument(context.Operation.Syntax))
         {
             return;
         }
 
-        if (!EndpointText.TryFind(text, out var match, out var form)
-            || !policies.For(context.Operation.Syntax.SyntaxTree).Disallows(match.Jurisdiction))
+        if (!EndpointText.TryFind(text, out var match, out var form))
+        {
+            // A provider host that names no region may be placed by a region id written beside it (an SDK's table).
+            if (!EndpointText.TryFindHost(text, out var host) || Neighbours(context.Operation) is not { } neighbours
+                || !JurisdictionCatalog.TryPlaceWithRegion(host, neighbours, out match))
+            {
+                return;
+            }
+        }
+
+        if (!policies.For(context.Operation.Syntax.SyntaxTree).Disallows(match.Jurisdiction))
         {
             return;
         }
@@ -42,6 +53,73 @@ public sealed class SE3001HardCodedEndpointAnalyzer : SourceExposureAnalyzer
             return;
         }
 
+        Report(context, match);
+    }
+
+    /// <summary>
+    /// <c>[Obsolete("see https://…")]</c>, <c>[Description(…)]</c>: a link in documentation metadata is read by people,
+    /// not called by the code (attributes that do configure a client, such as <c>[HttpHost(…)]</c>, still count).
+    /// </summary>
+    private static bool IsDocumentationAttributeArgument(SyntaxNode syntax)
+    {
+        for (var node = syntax.Parent; node is not null && node is not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is AttributeSyntax attribute)
+            {
+                var name = attribute.Name switch
+                {
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => string.Empty,
+                };
+                if (name.EndsWith("Attribute", System.StringComparison.Ordinal))
+                {
+                    name = name.Substring(0, name.Length - "Attribute".Length);
+                }
+
+                return name is "Obsolete" or "Description" or "Display" or "DisplayName" or "Category" or "Summary" or "Remarks"
+                    or "Example" or "Help" or "HelpText" or "Comment" or "Documentation" or "SwaggerOperation" or "OpenApiOperation";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The other string constants of the call, construction or indexer a literal is an argument of, joined: where an
+    /// SDK's endpoint table writes the region (<c>Add("sts_cn-hangzhou", "sts.aliyuncs.com")</c>,
+    /// <c>{ "cn-beijing", "cloudpush.aliyuncs.com" }</c>, <c>["cn-beijing"] = "…"</c>).
+    /// </summary>
+    private static string? Neighbours(IOperation literal)
+    {
+        var value = literal.Parent is IConversionOperation conversion ? conversion : literal;
+        var arguments = value.Parent switch
+        {
+            IArgumentOperation { Parent: IInvocationOperation invocation } => invocation.Arguments,
+            IArgumentOperation { Parent: IObjectCreationOperation creation } => creation.Arguments,
+            _ => value.Parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment && assignment.Value == value
+                ? indexer.Arguments
+                : default,
+        };
+        if (arguments.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var argument in arguments)
+        {
+            if (argument.Value != value && argument.Value.ConstantValue is { HasValue: true, Value: string neighbour })
+            {
+                builder.Append(neighbour).Append(' ');
+            }
+        }
+
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private static void Report(OperationAnalysisContext context, HostMatch match)
+    {
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.SE3001,
             context.Operation.Syntax.GetLocation(),

@@ -19,7 +19,7 @@ internal static class Placeholders
 
     public static bool IsPlaceholder(string value)
     {
-        if (value.Length == 0)
+        if (value.Length == 0 || IsBracketed(value) || HasIdeographs(value))
         {
             return true;
         }
@@ -33,6 +33,27 @@ internal static class Placeholders
         }
 
         return IsRepetitive(value) || IsSequential(value);
+    }
+
+    /// <summary>"[Token]", "[WxOpenAppSecret]": a name in brackets stands for the value to fill in.</summary>
+    private static bool IsBracketed(string value)
+        => value.Length > 2 && value[0] == '[' && value[value.Length - 1] == ']';
+
+    /// <summary>
+    /// Chinese, Japanese or Korean characters: in configuration and code a value written in them describes what to put
+    /// there ("你的AppSecret", "微信公众号Token") rather than being a generated secret.
+    /// </summary>
+    private static bool HasIdeographs(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3040' and <= '\u30FF') or (>= '\uAC00' and <= '\uD7AF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One character making up half the value or more ("aaaaaaaa", "0000-0000"), or a short repeated unit ("abcabcabc").</summary>

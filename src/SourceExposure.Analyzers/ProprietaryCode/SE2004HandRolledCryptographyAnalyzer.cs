@@ -304,7 +304,7 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
         private void VisitXor(SyntaxNode xor, ExpressionSyntax left, ExpressionSyntax right)
         {
             anyXor = true;
-            if (!InLoop(xor) || CombinesHashCodes(left) || CombinesHashCodes(right))
+            if (!InLoop(xor) || CombinesHashCodes(left) || CombinesHashCodes(right) || MixesIntoChecksum(xor, left, right))
             {
                 return;
             }
@@ -378,6 +378,34 @@ public sealed class SE2004HandRolledCryptographyAnalyzer : SourceExposureAnalyze
                         }
 
                         break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The XOR feeds a hash, checksum or random state (<c>hashCode += (hashCode &lt;&lt; 7) ^ key[i]</c> in a name
+        /// table, <c>crc = table[(crc ^ b) &amp; 0xFF]</c>): the "key" there is a lookup key, not key material.
+        /// </summary>
+        private static bool MixesIntoChecksum(SyntaxNode xor, ExpressionSyntax left, ExpressionSyntax right)
+        {
+            foreach (var side in new[] { left, right })
+            {
+                foreach (var node in side.DescendantNodesAndSelf())
+                {
+                    if (node is IdentifierNameSyntax identifier && CryptoVocabulary.IsNearMiss(identifier.Identifier.ValueText))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            for (var current = xor.Parent; current is ExpressionSyntax; current = current.Parent)
+            {
+                if (current is AssignmentExpressionSyntax assignment)
+                {
+                    return CryptoVocabulary.IsNearMiss(RightmostName(assignment.Left));
                 }
             }
 

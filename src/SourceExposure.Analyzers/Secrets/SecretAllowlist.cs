@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Secrets.Detection;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -71,9 +72,17 @@ internal sealed class SecretAllowlist
     /// <summary>An allowlist that allows nothing (for tools that run the engines without options).</summary>
     public static SecretAllowlist None => Empty;
 
-    /// <summary>True when the value matches an allowed pattern for <paramref name="tree"/> (global options when null) or its fingerprint is listed.</summary>
+    /// <summary>
+    /// True when the value is a published credential (<see cref="PublicCredentials"/>), matches an allowed pattern for
+    /// <paramref name="tree"/> (global options when null) or its fingerprint is listed.
+    /// </summary>
     public bool IsAllowed(string value, SyntaxTree? tree)
     {
+        if (PublicCredentials.IsPublished(value))
+        {
+            return true;
+        }
+
         if (options is null)
         {
             return false;
@@ -86,6 +95,11 @@ internal sealed class SecretAllowlist
     /// <summary>The same for a value found in an additional file (SE1007).</summary>
     public bool IsAllowed(string value, AdditionalText file)
     {
+        if (PublicCredentials.IsPublished(value))
+        {
+            return true;
+        }
+
         if (options is null)
         {
             return false;

@@ -104,6 +104,12 @@ internal static class SourceDrop
 
             foreach (var element in document.Descendants())
             {
+                // A condition needs MSBuild to evaluate ("IsTestProject when the name ends with .Test"): skip it.
+                if (IsConditional(element))
+                {
+                    continue;
+                }
+
                 switch (element.Name.LocalName)
                 {
                     case "RootNamespace" or "TargetFramework" or "IsPackable" or "IsTestProject" when IsLiteral(element.Value):
@@ -144,6 +150,19 @@ internal static class SourceDrop
 
         chain.Reverse();
         return chain;
+    }
+
+    private static bool IsConditional(XElement element)
+    {
+        for (var current = element; current is not null; current = current.Parent)
+        {
+            if (current.Attribute("Condition") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLiteral(string value) => value.Length > 0 && !value.Contains("$(", StringComparison.Ordinal);

@@ -296,7 +296,7 @@ internal static partial class JurisdictionCatalog
         new HostRule("database.windows.net", Azure, "Azure global (region not in the host)", RegionLabel.None, null, AzureChinaHostsSource),
         new HostRule("vault.azure.net", Azure, "Azure global (region not in the host)", RegionLabel.None, null, AzureChinaHostsSource),
         new HostRule("googleapis.com", Google, "Google Cloud (regional endpoints)", RegionLabel.DashSegments, null, GcpSource),
-        new HostRule("aliyuncs.com", Alibaba, "Alibaba Cloud", RegionLabel.DashSegments, "cn", AlibabaSource, "central endpoints without a region (ecs.aliyuncs.com) serve cn-hangzhou"),
+        new HostRule("aliyuncs.com", Alibaba, "Alibaba Cloud", RegionLabel.DashSegments, null, AlibabaSource),
         new HostRule("aliyun-inc.com", Alibaba, "Alibaba Cloud (classic internal)", RegionLabel.DashSegments, null, "https://www.alibabacloud.com/help/id/datahub/product-overview/endpoints"),
         new HostRule("tencentcloudapi.com", Tencent, "Tencent Cloud API", RegionLabel.Exact, null, TencentApiSource),
         new HostRule("myqcloud.com", Tencent, "Tencent Cloud COS", RegionLabel.Exact, null, TencentSource),

@@ -116,6 +116,7 @@ internal static partial class JurisdictionCatalog
         new PlatformHost("igexin.com", "Getui push API, legacy", "cn", PlatformBasis.Operator, GetuiSource),
 
         // Cloud hosts whose region is not in the host (§5): not placed by the host alone.
+        new PlatformHost("ecs.aliyuncs.com", "Alibaba Cloud ECS API, central endpoint of cn-hangzhou", "cn", PlatformBasis.Stated, "https://github.com/aliyun/alibabacloud-ecs-tool-troubleshooter (DescribeRegions sample data, secondary)"),
         new PlatformHost("dysmsapi.aliyuncs.com", "Alibaba Cloud SMS", null, PlatformBasis.Stated, AliyunSmsSource, "serves mainland regions and cn-hongkong; the region id decides"),
         new PlatformHost("dcdn.aliyuncs.com", "Alibaba Cloud DCDN control API", null, PlatformBasis.Stated, AliyunDcdnSource, "one host for every region"),
         new PlatformHost("cdn.aliyuncs.com", "Alibaba Cloud CDN control API", null, PlatformBasis.Stated, AliyunDcdnSource, "serves mainland China and Hong Kong"),

@@ -148,6 +148,58 @@ internal static partial class JurisdictionCatalog
         return false;
     }
 
+    /// <summary>
+    /// Places a provider host that names no region (<c>sts.aliyuncs.com</c>, which serves many regions) by a region id
+    /// of the same provider written beside it: the key of an SDK's endpoint table (<c>"sts_cn-hangzhou"</c>,
+    /// <c>"cn-beijing"</c>) or another argument of the same call.
+    /// </summary>
+    public static bool TryPlaceWithRegion(string host, string regionText, out HostMatch match)
+    {
+        match = default;
+        if (host.Length < 4 || host.Length > 253 || regionText.Length == 0 || regionText.Length > 512)
+        {
+            return false;
+        }
+
+        var labels = host.Split('.');
+        var node = Root;
+        HostRule? rule = null;
+        var ruleStart = 0;
+        for (var i = labels.Length - 1; i >= 0 && node.Children is not null && node.Children.TryGetValue(labels[i], out var child); i--)
+        {
+            node = child;
+            if (node.Platform is not null)
+            {
+                // A platform entry decides by itself (TryMatchHost), placed or not.
+                return false;
+            }
+
+            if (node.Rule is not null)
+            {
+                rule = node.Rule;
+                ruleStart = i;
+            }
+        }
+
+        if (rule is null || ruleStart == 0 || rule.RegionLabel == RegionLabel.None || TryFindRegionLabel(rule, labels, ruleStart, out _))
+        {
+            return false;
+        }
+
+        var index = RegionsByProvider[Providers.IndexOf(rule.Provider)];
+        foreach (var token in regionText.Split(' ', '_', ',', ';', ':', '/', '"', '\''))
+        {
+            var candidate = token.ToLowerInvariant();
+            if (candidate.Length > 0 && (index.TryGetValue(candidate, out var region) || (candidate.IndexOf('-') > 0 && TryDashSegments(index, candidate, out region))))
+            {
+                match = new HostMatch(host, region.Jurisdiction, Evidence.Provider, rule.Provider.Name + " region " + region.Id + ", named beside the host");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>For messages: what the host is and how its jurisdiction is known.</summary>
     internal static string Describe(PlatformHost platform)
     {

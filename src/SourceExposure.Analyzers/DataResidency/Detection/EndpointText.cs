@@ -56,6 +56,24 @@ internal static class EndpointText
         return TryBareHost(text.Trim(), out var bare) && JurisdictionCatalog.TryMatchHost(bare, out match);
     }
 
+    /// <summary>
+    /// The first host of a URL or a bare host name in <paramref name="text"/>, whether or not the catalog places it
+    /// (connection strings are not looked at).
+    /// </summary>
+    public static bool TryFindHost(string text, out string host)
+    {
+        host = string.Empty;
+        if (!IsCandidate(text))
+        {
+            return false;
+        }
+
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0
+            ? IsScheme(text, scheme) && TryUrlHost(text, scheme + 3, out host)
+            : text.IndexOf('=') < 0 && TryBareHost(text.Trim(), out host);
+    }
+
     /// <summary>The host of the URL whose authority starts at <paramref name="start"/>, lower case, without user info or port.</summary>
     internal static bool TryUrlHost(string text, int start, out string host)
     {

@@ -20,27 +20,38 @@ internal readonly struct WeaknessMention
 
 /// <summary>
 /// Finds comments that announce a security weakness: a work marker (TODO, FIXME, HACK, XXX, BUG, TEMP, or the
-/// Chinese 待办/待修复/待删除/临时) on the same line as, or the line before, a weakness word (bypass, backdoor,
-/// hard-coded, password, insecure, disable validation …; 后门, 绕过, 硬编码, 密码, 跳过验证; a few other languages).
+/// Chinese 待办/待修复/待删除/临时) on the same line as, or the line before, a phrase that names a weakness (backdoor,
+/// bypass authentication, hard-coded password, plaintext password, disable certificate validation, insecure …;
+/// 后门, 绕过验证, 硬编码密码, 明文密码, 跳过验证; a few other languages).
 /// Free of Roslyn types: the CLI and tests reuse it.
 /// </summary>
 internal static class WeaknessComments
 {
     private static readonly string[] ChineseMarkers = ["待办", "待修复", "待删除", "待修改", "临时"];
 
-    // English phrases, matched as words; the verb forms cover "disable/disabled/disabling", "skip/skipped/skipping".
+    // English phrases that name a weakness, matched as words. A security word alone ("password", "hard-coded",
+    // "bypass") is not one: "TODO: reset password flow", "hardcoded into the SQL query" and "bypass the cache" announce
+    // nothing; the word has to come with what makes it weak. Quantifiers are bounded.
     private static readonly Regex EnglishWords = new(
-        @"\b(?:back[\s-]?doors?|bypass\w*|hard[\s-]?coded|passw(?:or)?ds?|passwd|insecure|master\s+(?:key|password)|magic\s+(?:token|password)"
-        + @"|(?:disabl\w*|skip\w*|turn(?:ed|ing)?\s+off|ignor\w*|no)\s+(?:the\s+|all\s+)?(?:ssl|tls|https|cert\w*|auth\w*|validation|verification|signature\s+check\w*|login|2fa|mfa)"
-        + @"|temp(?:orary)?\s+admin\w*|debug\s+(?:login|user|account|password|access)|accept\s+(?:all|any)\s+cert\w*)\b",
+        @"\b(?:back[\s-]?doors?|master\s+(?:key|password|pass)|magic\s+(?:token|password|key)|skeleton\s+key|insecure"
+        + @"|(?:bypass\w{0,4}|circumvent\w{0,4}|skip\w{0,4}|disabl\w{0,4}|ignor\w{0,4}|turn(?:ed|ing)?\s+off|no)\s+(?:the\s+|all\s+|any\s+)?"
+        + @"(?:ssl|tls|https|cert\w{0,9}|auth\w{0,10}|log-?in|validation|verification|signature\s+check\w{0,2}|2fa|mfa|otp|csrf|captcha"
+        + @"|permission\s+checks?|security(?:\s+checks?)?|access\s+checks?)"
+        + @"|hard[\s-]?coded\s+(?:\w{1,20}\s+)?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?|api\s?keys?|admin\w{0,6}|users?)"
+        + @"|(?:plain[\s-]?text|clear[\s-]?text|unencrypted|unhashed|unsalted)\s+(?:\w{1,20}\s+)?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?)"
+        + @"|(?:passw(?:or)?ds?|secrets?|credentials?|tokens?|api\s?keys?)\s+(?:\w{1,20}\s+){0,3}(?:in\s+(?:plain|clear)[\s-]?text|hard[\s-]?coded|unencrypted|committed|logged)"
+        + @"|temp(?:orary)?\s+admin\w{0,8}|debug\s+(?:login|user|account|password|access)|accept\s+(?:all|any)\s+cert\w{0,9}"
+        + @"|default\s+(?:admin\s+)?passw(?:or)?ds?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
 
-    // Plain substrings in scripts without word spacing, and a few European spellings.
+    // Plain substrings in scripts without word spacing, and a few European spellings; each names a weakness, not
+    // just a security topic (密码 "password" alone does not).
     private static readonly string[] OtherWords =
     [
-        "后门", "后門", "绕过", "繞過", "硬编码", "硬編碼", "密码", "密碼", "跳过验证", "跳過驗證", "跳过认证", "万能密码", "临时管理员", "调试登录",
-        "バックドア", "パスワード", "ハードコード", "бэкдор", "пароль", "Hintertür", "puerta trasera", "porte dérobée",
+        "后门", "後門", "绕过验证", "绕过认证", "绕过鉴权", "绕过登录", "绕过权限", "繞過驗證", "繞過認證", "硬编码密码", "硬编码密钥",
+        "硬編碼密碼", "明文密码", "明文密碼", "万能密码", "萬能密碼", "跳过验证", "跳過驗證", "跳过认证", "临时管理员", "调试登录",
+        "バックドア", "ハードコードされたパスワード", "бэкдор", "Hintertür", "puerta trasera", "porte dérobée",
     ];
 
     /// <summary>

@@ -23,7 +23,13 @@ internal static class CryptoVocabulary
         "crc", "crc16", "crc32", "crc64", "adler", "adler32", "checksum", "hash", "hashcode", "hasher", "fnv", "fnv1", "fnv1a",
         "murmur", "xxhash", "djb2", "parity", "popcount", "popcnt", "bitcount", "bits", "pixel", "pixels", "argb", "rgba",
         "rgb", "bgra", "color", "colour", "image", "images", "imaging", "bitmap", "varint", "leb128", "zigzag", "random", "rng", "xorshift",
-        "prng", "noise", "flags",
+        "prng", "noise", "flags", "generator", "deterministic", "shuffle", "jitter",
+
+        // Published standard ciphers and hashes, implemented for interoperability (SM2/SM3/SM4 for Chinese
+        // counterparts, RC4 to read a third-party format): their protection never rested on the code being secret.
+        "sm2", "sm3", "sm4", "aes", "des", "tripledes", "rijndael", "rc2", "rc4", "arc4", "blowfish", "twofish", "xtea",
+        "xxtea", "chacha", "chacha20", "salsa20", "serpent", "camellia", "gost", "zuc", "sha1", "sha256", "sha512", "md5",
+        "ripemd", "blake2", "poly1305", "keccak",
     ];
 
     /// <summary>

@@ -143,12 +143,20 @@ internal static class ConnectionStrings
             return;
         }
 
+        // A password of a database on the developer's own machine opens nothing a reader of the source can reach.
+        var local = redis ? IsLocalHost(text.Substring(0, text.IndexOf(','))) : IsLocalServer(pairs);
+
         foreach (var pair in pairs)
         {
             var key = pair.Key;
             string? kind = null;
             if (Array.IndexOf(PasswordKeys, key) >= 0)
             {
+                if (local)
+                {
+                    continue;
+                }
+
                 kind = redis ? "Redis password" : PasswordKind(pairs, key);
             }
             else if (key == "accountkey")
@@ -182,6 +190,65 @@ internal static class ConnectionStrings
                 (found ??= []).Add(new ConnectionSecret(kind, key, pair.ValueStart, pair.Value.Length, pair.Value));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the text is a connection string to a server on the developer's own machine: <c>localhost</c>,
+    /// <c>127.0.0.1</c>, <c>::1</c>, <c>.</c>, <c>(local)</c>, <c>(localdb)\…</c>, or a SQL Server Express instance
+    /// (<c>.\SQLEXPRESS</c>, <c>LAPTOP-1\SQLEXPRESS</c>), which development machines run and production does not.
+    /// </summary>
+    public static bool PointsAtLocalServer(string text)
+    {
+        var pairs = Parse(text, text.IndexOf(';') < 0 && text.IndexOf(',') > 0 ? ',' : ';');
+        return pairs.Count > 0 && IsLocalServer(pairs);
+    }
+
+    private static bool IsLocalServer(List<Pair> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            if (pair.Key is not ("server" or "data source" or "datasource" or "host" or "address" or "addr" or "network address"))
+            {
+                continue;
+            }
+
+            return IsLocalHost(pair.Value);
+        }
+
+        return false;
+    }
+
+    /// <summary>One server value: <c>tcp:localhost,1433</c>, <c>.\SQLEXPRESS</c>, <c>127.0.0.1:6379</c>.</summary>
+    private static bool IsLocalHost(string value)
+    {
+        var server = value.Trim().ToLowerInvariant();
+        if (server.StartsWith("tcp:", StringComparison.Ordinal))
+        {
+            server = server.Substring(4);
+        }
+
+        var comma = server.IndexOf(',');
+        if (comma >= 0)
+        {
+            server = server.Substring(0, comma);
+        }
+
+        // JSON escapes the instance separator: "LAPTOP-1\\SQLEXPRESS".
+        server = server.Replace("\\\\", "\\");
+        var instance = server.IndexOf('\\');
+        if (instance >= 0 && server.Substring(instance + 1) == "sqlexpress")
+        {
+            return true;
+        }
+
+        var host = instance >= 0 ? server.Substring(0, instance) : server;
+        var colon = host.LastIndexOf(':');
+        if (colon > 0 && host.IndexOf(':') == colon)
+        {
+            host = host.Substring(0, colon);
+        }
+
+        return host is "localhost" or "127.0.0.1" or "::1" or "[::1]" or "." or "(local)" || host.StartsWith("(localdb)", StringComparison.Ordinal);
     }
 
     private readonly struct Pair

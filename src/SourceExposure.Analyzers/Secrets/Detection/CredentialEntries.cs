@@ -87,7 +87,7 @@ internal static class CredentialEntries
                 var key = match.Groups["k"].Value;
                 var value = match.Groups["v"];
                 var trimmed = value.Value.Trim();
-                if (KindOf(key) is { } kind && IsSecretValue(trimmed))
+                if (KindOf(key) is { } kind && IsSecretValue(trimmed) && !NamesItself(key, trimmed) && !InLocalConnectionString(text, value.Index))
                 {
                     // Two patterns can find the same value (an .ini line that is also "Password=…"): keep one.
                     var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
@@ -111,10 +111,18 @@ internal static class CredentialEntries
         return results;
     }
 
-    /// <summary>The kind of credential a key names, or null ("PasswordPolicy" and "TokenUrl" name none).</summary>
+    /// <summary>
+    /// The kind of credential a key names, or null ("PasswordPolicy" and "TokenUrl" name none; nor do public keys and
+    /// the <c>publicKeyToken</c> of an assembly's strong name).
+    /// </summary>
     public static string? KindOf(string key)
     {
         var normalized = TokenScanner.Normalize(key);
+        if (normalized.IndexOf("public", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
         foreach (var (ending, kind) in Endings)
         {
             if (normalized.EndsWith(ending, StringComparison.Ordinal))
@@ -124,6 +132,37 @@ internal static class CredentialEntries
         }
 
         return null;
+    }
+
+    /// <summary>A <c>Password=…</c> inside a connection string (on its line) to a database on the developer's machine.</summary>
+    private static bool InLocalConnectionString(string text, int index)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        var end = text.IndexOf('\n', index);
+        var line = text.Substring(start, (end < 0 ? text.Length : end) - start);
+        return line.IndexOf('=') != line.LastIndexOf('=') && ConnectionStrings.PointsAtLocalServer(Unquote(line));
+    }
+
+    // The connection string inside a JSON or XML line: from the first key=value to the closing quote.
+    private static string Unquote(string line)
+    {
+        var equals = line.IndexOf('=');
+        if (equals < 0)
+        {
+            return line;
+        }
+
+        var open = line.LastIndexOf('"', equals);
+        var close = line.IndexOf('"', equals);
+        return open >= 0 && close > open ? line.Substring(open + 1, close - open - 1) : line;
+    }
+
+    /// <summary>The value repeats its own key ("TenPayV3_Key": "TenPayV3_Key"): a template waiting to be filled in.</summary>
+    private static bool NamesItself(string key, string value)
+    {
+        var normalizedKey = TokenScanner.Normalize(key);
+        var normalizedValue = TokenScanner.Normalize(value);
+        return normalizedValue.Length > 0 && (normalizedKey.EndsWith(normalizedValue, StringComparison.Ordinal) || normalizedValue.EndsWith(normalizedKey, StringComparison.Ordinal));
     }
 
     public static bool IsSecretValue(string value)

@@ -44,6 +44,15 @@ internal static class CredentialNames
         "parser", "serializer", "helper", "util", "utils", "extension", "extensions", "client", "credential",
         "credentials", "info", "metadata", "level", "flag", "flags", "set", "exists", "file", "hint", "sent",
         "property", "lookup", "arn", "ref", "reference", "uid", "identifier", "entry", "item",
+        "option", "opt", "arg", "argument", "switch", "feature", "toggle", "code", "generators", "policy",
+    };
+
+    // The words before "pass" or "pw" that make it a password ("dbPass", "smtpPw"); "FirstPass" or "RenderPass" is not.
+    private static readonly HashSet<string> PasswordHolders = new(StringComparer.Ordinal)
+    {
+        "user", "username", "db", "database", "admin", "root", "login", "smtp", "mail", "email", "ftp", "sftp", "proxy",
+        "sql", "mysql", "pg", "postgres", "redis", "mongo", "app", "account", "master", "key", "store", "keystore",
+        "wifi", "vpn", "ldap", "service", "svc", "client", "my", "default", "server", "host", "bind", "jks", "pfx", "cert",
     };
 
     /// <summary>
@@ -71,6 +80,12 @@ internal static class CredentialNames
         }
 
         var last = words[words.Count - 1];
+
+        // Public keys, public key tokens and public client ids are published by design.
+        if (Contains(words, "public"))
+        {
+            return CredentialClass.None;
+        }
 
         // "connectionString" is SE1003's: it parses the string rather than judging it whole.
         if (Contains(words, "connection") || Contains(words, "conn") && Contains(words, "str"))
@@ -130,8 +145,8 @@ internal static class CredentialNames
                 case "passwd":
                 case "pwd":
                 case "passphrase":
-                case "pass" when i == words.Count - 1 && words.Count > 1:
-                case "pw" when i == words.Count - 1 && words.Count > 1:
+                case "pass" when i == words.Count - 1 && words.Count > 1 && PasswordHolders.Contains(words[i - 1]):
+                case "pw" when i == words.Count - 1 && words.Count > 1 && PasswordHolders.Contains(words[i - 1]):
                     kind = "password";
                     return CredentialClass.Password;
                 case "secret":
@@ -221,6 +236,13 @@ internal static class CredentialNames
             return false;
         }
 
+        // Slugs of words name things too, digits or not: option names ("s3-password"), feature flags
+        // ("pm-27086-update-authentication-apis-for-input-password"), claim names and error codes ("password_hash_b64").
+        if (IsWordSlug(candidate))
+        {
+            return false;
+        }
+
         // Dotted names and versions ("System.Security", "1.2.3.4", "app.settings.json").
         if (symbols > 0 && letters + digits > 0 && OnlyDotsAsSymbols(candidate) && (digits == 0 || letters == 0))
         {
@@ -236,6 +258,92 @@ internal static class CredentialNames
         // Generated secrets: long and random; all-digit values are numbers (ports, ids), not keys.
         return candidate.Length >= 12 && letters > 0 && (digits > 0 || (upper > 0 && lower > 0) || symbols > 0)
             && Entropy.BitsPerChar(candidate) >= minEntropy;
+    }
+
+    /// <summary>
+    /// Lower-case (or upper-case) parts joined by '-', '_', '.' or ':', at least two of them words (two or more
+    /// letters, mostly letters, and a letter outside a-f so hex runs of UUIDs and keys do not count), or one of them a
+    /// credential word ("s3-password"). Lower-case diceware passphrases ("correct-horse-battery-staple") have this
+    /// shape too and are not reported.
+    /// </summary>
+    internal static bool IsWordSlug(string value)
+    {
+        var hasLower = false;
+        var hasUpper = false;
+        var parts = 0;
+        var words = 0;
+        var namesCredential = false;
+        var start = 0;
+        for (var i = 0; i <= value.Length; i++)
+        {
+            if (i < value.Length && !(value[i] is '-' or '_' or '.' or ':'))
+            {
+                var c = value[i];
+                if (c is >= 'a' and <= 'z')
+                {
+                    hasLower = true;
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    hasUpper = true;
+                }
+                else if (c is not (>= '0' and <= '9'))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (i == start)
+            {
+                return false;
+            }
+
+            parts++;
+            if (IsWord(value, start, i))
+            {
+                words++;
+                namesCredential |= IsCredentialWord(value, start, i);
+            }
+
+            start = i + 1;
+        }
+
+        return parts >= 2 && (words >= 2 || namesCredential) && !(hasLower && hasUpper);
+    }
+
+    // A slug that spells out what it holds ("s3-password", "smtp_secret") names a setting rather than being one.
+    private static readonly string[] CredentialWords = ["password", "passwd", "pwd", "secret", "token", "apikey", "key", "pass", "passphrase"];
+
+    private static bool IsCredentialWord(string value, int start, int end)
+    {
+        foreach (var word in CredentialWords)
+        {
+            if (word.Length == end - start && string.Compare(value, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWord(string value, int start, int end)
+    {
+        var letters = 0;
+        var beyondHex = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = char.ToLowerInvariant(value[i]);
+            if (c is >= 'a' and <= 'z')
+            {
+                letters++;
+                beyondHex |= c > 'f';
+            }
+        }
+
+        return letters >= 2 && letters * 10 >= (end - start) * 6 && beyondHex;
     }
 
     private static bool LooksLikeRegex(string value)

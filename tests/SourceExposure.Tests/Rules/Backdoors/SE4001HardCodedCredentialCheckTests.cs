@@ -242,4 +242,28 @@ public sealed class SE4001HardCodedCredentialCheckTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    [Fact]
+    public Task KeywordComparedIgnoringCase_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        class AgentConfig { public string WebservicePassword { get; set; } }
+        class Agent
+        {
+            string Password(AgentConfig config)
+                => string.Equals("random", config.WebservicePassword, StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(config.WebservicePassword)
+                    ? Guid.NewGuid().ToString()
+                    : config.WebservicePassword;
+        }
+        """);
+
+    [Fact]
+    public Task PasswordComparedIgnoringCaseWithAValueThatIsNotAWord_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        class Login
+        {
+            bool Check(string password) => [|string.Equals(password, "Sup3rS3cret!", StringComparison.OrdinalIgnoreCase)|];
+        }
+        """);
 }

@@ -199,4 +199,93 @@ public sealed class SE4003CertificateValidationDisabledTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    [Fact]
+    public Task ValidatorMethodGroupDeclaredInAnotherFile_IsReported() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    {
+        Sources =
+        {
+            ("Transport/StorageClient.cs", """
+                using System.Net;
+                class StorageClient
+                {
+                    void Configure() => {|#0:ServicePointManager.ServerCertificateValidationCallback = HttpFactory.CheckValidationResult|};
+                }
+                """),
+            ("Transport/HttpFactory.cs", """
+                using System.Net.Security;
+                using System.Security.Cryptography.X509Certificates;
+                static class HttpFactory
+                {
+                    public static bool CheckValidationResult(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors) => true;
+                }
+                """),
+        },
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("ServicePointManager.ServerCertificateValidationCallback") },
+    }.RunAsync();
+
+    [Fact]
+    public Task ValidatorThatAcceptsEverythingWhenASettingSaysSo_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class Settings { public bool IgnoreSslErrors { get; set; } }
+        class IndexerClient
+        {
+            readonly Settings settings = new();
+            HttpClientHandler Create() => new HttpClientHandler { {|#0:ServerCertificateCustomValidationCallback = ValidateCertificate|} };
+            bool ValidateCertificate(HttpRequestMessage request, X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (settings.IgnoreSslErrors)
+                {
+                    return true;
+                }
+
+                return errors == SslPolicyErrors.None;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback"));
+
+    [Fact]
+    public Task ValidatorThatChecksBeforeAccepting_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class PinnedClient
+        {
+            const string Pin = "3A7F";
+            HttpClientHandler Create() => new HttpClientHandler { ServerCertificateCustomValidationCallback = Validate };
+            bool Validate(HttpRequestMessage request, X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (errors == SslPolicyErrors.None)
+                {
+                    return true;
+                }
+
+                if (certificate.GetCertHashString() == Pin)
+                {
+                    return true;
+                }
+
+                return false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SslStreamWhoseLambdaDoesNotBind_IsReportedFromItsSyntax() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    {
+        TestCode = """
+            using System.Net.Security;
+            class Transport
+            {
+                object Handler(bool suppress) => TlsHandler.Create(stream => new SslStream(stream, true, {|#0:(_, _, _, _) => true|}));
+            }
+            """,
+        AllowCompilerErrors = true,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("SslStream certificate callback") },
+    }.RunAsync();
 }

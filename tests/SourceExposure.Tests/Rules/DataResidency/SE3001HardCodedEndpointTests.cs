@@ -101,7 +101,7 @@ public sealed class SE3001HardCodedEndpointTests
         Verify.Diagnostic().WithLocation(2).WithArguments("cvm.ap-shanghai.tencentcloudapi.com", "Tencent Cloud region ap-shanghai", Mainland),
         Verify.Diagnostic().WithLocation(3).WithArguments("obs.cn-north-4.myhuaweicloud.com", "Huawei Cloud region cn-north-4", Mainland),
         Verify.Diagnostic().WithLocation(4).WithArguments("bj.bcebos.com", "Baidu AI Cloud region bj", Mainland),
-        Verify.Diagnostic().WithLocation(5).WithArguments("ecs.aliyuncs.com", "Alibaba Cloud", Mainland),
+        Verify.Diagnostic().WithLocation(5).WithArguments("ecs.aliyuncs.com", "Alibaba Cloud ECS API, central endpoint of cn-hangzhou", Mainland),
         Verify.Diagnostic().WithLocation(6).WithArguments("dynamodb.cn-northwest-1.amazonaws.com.cn", "AWS region cn-northwest-1", Mainland),
         Verify.Diagnostic().WithLocation(7).WithArguments("orders.vault.azure.cn", "Azure China (21Vianet)", Mainland));
 
@@ -359,4 +359,45 @@ public sealed class SE3001HardCodedEndpointTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    [Fact]
+    public Task RegionlessProviderHostsInAnEndpointTable_ArePlacedByTheRegionBesideThem() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Collections.Generic;
+        class Endpoints
+        {
+            static readonly Dictionary<string, string> Map = new()
+            {
+                { "cn-beijing", {|#0:"cloudpush.aliyuncs.com"|} },
+                { "ap-southeast-1", "cloudpush.aliyuncs.com" },
+            };
+
+            static void Fill(Dictionary<string, string> table)
+            {
+                table.Add("sts_cn-shanghai", {|#1:"sts.aliyuncs.com"|});
+                table.Add("sts_cn-hongkong", "sts.aliyuncs.com");
+                table.Add("sts_us-west-1", "sts.aliyuncs.com");
+            }
+
+            // Alone, a host without a region says nothing about where it serves from.
+            string central = "https://sts.aliyuncs.com";
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("cloudpush.aliyuncs.com", "Alibaba Cloud region cn-beijing, named beside the host", Mainland),
+        Verify.Diagnostic().WithLocation(1).WithArguments("sts.aliyuncs.com", "Alibaba Cloud region cn-shanghai, named beside the host", Mainland));
+
+    [Fact]
+    public Task LinksInDocumentationAttributes_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.ComponentModel;
+        class UserInfo
+        {
+            [Obsolete("请使用 unionid，见 https://mp.weixin.qq.com/cgi-bin/announce?action=getannouncement")]
+            public string privilege { get; set; }
+
+            [Description("https://api.weixin.qq.com/sns/userinfo")]
+            public string Source { get; set; }
+        }
+        """);
 }

@@ -44,14 +44,14 @@ public sealed class SE5001WeaknessCommentTests
                 {|#1:/* FIXME
                    hard-coded password until the vault is ready */|}
                 string user = "svc";
-                int x = {|#2:/* XXX bypass */|} 1;
+                int x = {|#2:/* XXX bypass auth */|} 1;
             }
             """,
         ExpectedDiagnostics =
         {
             new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithLocation(0).WithArguments("HACK", "disable ssl"),
-            new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithLocation(1).WithArguments("FIXME", "hard-coded"),
-            new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithLocation(2).WithArguments("XXX", "bypass"),
+            new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithLocation(1).WithArguments("FIXME", "hard-coded password"),
+            new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithLocation(2).WithArguments("XXX", "bypass auth"),
         },
         FixedCode = """
             class Client
@@ -150,9 +150,9 @@ public sealed class SE5001WeaknessCommentTests
         TestCode = """
             class C
             {
-                void M() { /* TODO: bypass
+                void M() { /* TODO: bypass login
             """,
         AllowCompilerErrors = true,
-        ExpectedDiagnostics = { new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithSpan(3, 16, 3, 31).WithArguments("TODO", "bypass") },
+        ExpectedDiagnostics = { new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithSpan(3, 16, 3, 37).WithArguments("TODO", "bypass login") },
     }.RunAsync();
 }

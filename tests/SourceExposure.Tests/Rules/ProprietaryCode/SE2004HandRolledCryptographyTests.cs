@@ -311,4 +311,49 @@ public sealed class SE2004HandRolledCryptographyTests
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Broken.Encrypt", "XOR with a repeating key in a loop, a cipher-like name ('encrypt')"));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task HashMixingNameTablesStandardCiphersAndGenerators_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class NameTable
+        {
+            int randomizer = 17;
+            public string Get(char[] key, int start, int length)
+            {
+                var hashCode = randomizer;
+                for (var i = start; i < start + length; i++)
+                {
+                    hashCode += (hashCode << 7) ^ key[i];
+                }
+
+                return hashCode.ToString();
+            }
+        }
+        class Sm4
+        {
+            public byte[] sm4_crypt_ecb(byte[] key, byte[] input)
+            {
+                var output = new byte[input.Length];
+                for (var i = 0; i < input.Length; i++)
+                {
+                    output[i] = (byte)(input[i] ^ key[i % 16]);
+                }
+
+                return output;
+            }
+        }
+        class CipherUsernameGenerator
+        {
+            int GetDeterministicOffset(int index, int seed)
+            {
+                var value = index;
+                for (var i = 0; i < 4; i++)
+                {
+                    value = (value << 5) ^ (value >> 3) ^ seed;
+                }
+
+                return value;
+            }
+        }
+        """);
 }

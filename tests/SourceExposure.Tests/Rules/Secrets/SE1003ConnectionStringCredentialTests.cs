@@ -316,4 +316,17 @@ public sealed class SE1003ConnectionStringCredentialTests
         await test.RunAsync();
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public Task PasswordsOfDatabasesOnTheDevelopersMachine_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class LocalDatabases
+        {
+            string express = @"Data Source=LAPTOP-STKF2M8H\SQLEXPRESS;User ID=admin;Password=Adm1n-2024;Initial Catalog=ZrAdmin";
+            string localDb = @"Server=(localdb)\MSSQLLocalDB;User Id=sa;Password=Xq7!vR2m#Lp9";
+            string loopback = "Host=localhost;Port=5432;Username=app;Password=Xq7!vR2m#Lp9";
+            string dot = "Server=.;Database=Shop;User Id=sa;Password=Xq7!vR2m#Lp9";
+            string redis = "127.0.0.1:6379,password=Xq7!vR2m#Lp9";
+        }
+        """);
 }

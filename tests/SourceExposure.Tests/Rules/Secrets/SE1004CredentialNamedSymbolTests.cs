@@ -373,4 +373,31 @@ public sealed class SE1004CredentialNamedSymbolTests
         """
         class C { object Credential() => new System.Net.NetworkCredential(userName: "svc", password: "Gr33n-Apple"); }
         """);
+
+    [Fact]
+    public Task NamesFlagsAndCodesInCredentialNamedConstants_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        static class FeatureFlags
+        {
+            public const string PM27060_PasswordPreloginFromSdk = "pm-27060-password-prelogin-from-sdk";
+            public const string DeviceAuthKey = "pm-2210-device-auth-key";
+            public const string S3Password = "s3-password";
+            public const string OFFICE_SECRET_OPTION = "office365-client-secret";
+            public const string RequestPasswordDoesNotMatch = "password_does_not_match";
+            public const string ClientB64HashedPassword = "password_hash_b64";
+            public const string UseSdkPasswordGenerators = "pm-18411-use-sdk-password-generators";
+        }
+        class Transcoder
+        {
+            string hwScaleFilterFirstPass = "vpp_qsv=w=1920:h=1080:format=nv12";
+            string publicKeyToken = "31bf3856ad364e35";
+        }
+        """);
+
+    [Fact]
+    public Task PasswordHeldUnderAShortName_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Mailer { string smtpPass = {|#0:"Tr0ub4dor&3"|}; }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("smtpPass", "password", "Tr…"));
 }

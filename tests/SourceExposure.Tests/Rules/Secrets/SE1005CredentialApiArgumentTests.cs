@@ -261,4 +261,14 @@ public sealed class SE1005CredentialApiArgumentTests
             object Header() => new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", LiveSecretKey);
         }
         """);
+
+    [Fact]
+    public Task AnonymousFtpLogin_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net;
+        static class FtpDefaults
+        {
+            public static readonly NetworkCredential Anonymous = new("anonymous", "anonymous");
+        }
+        """);
 }

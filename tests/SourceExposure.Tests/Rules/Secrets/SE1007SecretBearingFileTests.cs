@@ -144,4 +144,47 @@ public sealed class SE1007SecretBearingFileTests
         test.AdditionalFiles.Add(("cut.xml", """<add key="ApiKey" value="""));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task PublicKeyTokensAndTemplateValues_AreNotReported()
+    {
+        var test = Embedded("None");
+        test.AdditionalFiles.Add(("App.config", """
+            <configuration>
+              <appSettings>
+                <add key="TenPayV3_Key" value="TenPayV3_Key" />
+                <add key="WeixinAppSecret" value="[WeixinAppSecret]" />
+                <add key="WxOpenToken" value="微信小程序Token" />
+              </appSettings>
+              <runtime>
+                <assemblyBinding xmlns="urn:schemas-microsoft-com:asm.v1">
+                  <dependentAssembly>
+                    <assemblyIdentity name="Newtonsoft.Json" publicKeyToken="30ad4fe6b2a6aeed" culture="neutral" />
+                  </dependentAssembly>
+                </assemblyBinding>
+              </runtime>
+            </configuration>
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EmulatorAccountKeyInSettings_IsNotReported()
+    {
+        var test = Embedded("None");
+        test.AdditionalFiles.Add(("appsettings.Development.json", """
+            { "Storage": { "AccountKey": "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==" } }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task PasswordOfALocalDatabaseInSettings_IsNotReported()
+    {
+        var test = Embedded("None");
+        test.AdditionalFiles.Add(("appsettings.json", """
+            { "ConnectionStrings": { "Conn": "Data Source=LAPTOP-STKF2M8H\\SQLEXPRESS;User ID=admin;Password=Adm1n-2024;Initial Catalog=ZrAdmin;" } }
+            """));
+        return test.RunAsync();
+    }
 }
