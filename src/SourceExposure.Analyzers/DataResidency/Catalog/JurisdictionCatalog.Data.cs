@@ -304,6 +304,46 @@ internal static partial class JurisdictionCatalog
         new HostRule("bcebos.com", Baidu, "Baidu AI Cloud BOS", RegionLabel.Exact, null, BaiduSource),
         new HostRule("baidubce.com", Baidu, "Baidu AI Cloud API", RegionLabel.Exact, null, BaiduSource));
 
+    /// <summary>
+    /// Region ids a provider's naming places in mainland China although the tables above do not list them (internal,
+    /// finance, government and new regions): the source of that convention, or null. Alibaba Cloud: every <c>cn-*</c>
+    /// id but <c>cn-hongkong</c>; AWS: the <c>aws-cn</c> partition's <c>cn-&lt;name&gt;-&lt;n&gt;</c>.
+    /// </summary>
+    private static string? MainlandByConvention(CloudProvider provider, string id)
+    {
+        if (id.Length < 5 || !id.StartsWith("cn-", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (provider == Alibaba)
+        {
+            return id.StartsWith("cn-hongkong", System.StringComparison.Ordinal) ? null : AlibabaSource;
+        }
+
+        if (provider == Aws)
+        {
+            // ^cn-\w+-\d+$ in the aws-cn partition: letters, one dash, digits.
+            var dash = id.IndexOf('-', 3);
+            if (dash < 4 || dash == id.Length - 1)
+            {
+                return null;
+            }
+
+            for (var i = 3; i < id.Length; i++)
+            {
+                if (i < dash ? !char.IsLetter(id[i]) : i > dash && !char.IsDigit(id[i]))
+                {
+                    return null;
+                }
+            }
+
+            return AwsPartitionsSource;
+        }
+
+        return null;
+    }
+
     public static readonly ImmutableArray<TldEntry> CountryCodeTlds = ImmutableArray.Create(
         new TldEntry("cn", "cn", IanaSource),
         new TldEntry("xn--fiqs8s", "cn", IanaSource),

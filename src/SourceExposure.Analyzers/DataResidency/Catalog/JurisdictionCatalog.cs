@@ -168,9 +168,10 @@ internal static partial class JurisdictionCatalog
         for (var i = labels.Length - 1; i >= 0 && node.Children is not null && node.Children.TryGetValue(labels[i], out var child); i--)
         {
             node = child;
-            if (node.Platform is not null)
+            // A placed platform entry decides by itself (TryMatchHost); one the host cannot place (dysmsapi.aliyuncs.com
+            // serves mainland and Hong Kong regions) leaves it to the region beside it.
+            if (node.Platform is { Jurisdiction: not null })
             {
-                // A platform entry decides by itself (TryMatchHost), placed or not.
                 return false;
             }
 
@@ -190,7 +191,7 @@ internal static partial class JurisdictionCatalog
         foreach (var token in regionText.Split(' ', '_', ',', ';', ':', '/', '"', '\''))
         {
             var candidate = token.ToLowerInvariant();
-            if (candidate.Length > 0 && (index.TryGetValue(candidate, out var region) || (candidate.IndexOf('-') > 0 && TryDashSegments(index, candidate, out region))))
+            if (candidate.Length > 0 && (TryRegion(rule.Provider, index, candidate, out var region) || (candidate.IndexOf('-') > 0 && TryDashSegments(rule.Provider, index, candidate, out region))))
             {
                 match = new HostMatch(host, region.Jurisdiction, Evidence.Provider, rule.Provider.Name + " region " + region.Id + ", named beside the host");
                 return true;
@@ -307,12 +308,12 @@ internal static partial class JurisdictionCatalog
         for (var i = ruleStart - 1; i >= 0; i--)
         {
             var label = labels[i];
-            if (index.TryGetValue(label, out region!))
+            if (TryRegion(rule.Provider, index, label, out region))
             {
                 return true;
             }
 
-            if (rule.RegionLabel == RegionLabel.DashSegments && label.IndexOf('-') >= 0 && TryDashSegments(index, label, out region))
+            if (rule.RegionLabel == RegionLabel.DashSegments && label.IndexOf('-') >= 0 && TryDashSegments(rule.Provider, index, label, out region))
             {
                 return true;
             }
@@ -323,7 +324,7 @@ internal static partial class JurisdictionCatalog
     }
 
     // Every run of dash-separated parts of the label: oss-cn-hangzhou-internal → cn-hangzhou; s3-us-west-2 → us-west-2.
-    private static bool TryDashSegments(Dictionary<string, RegionEntry> index, string label, out RegionEntry region)
+    private static bool TryDashSegments(CloudProvider provider, Dictionary<string, RegionEntry> index, string label, out RegionEntry region)
     {
         var parts = label.Split('-');
         if (parts.Length <= 8)
@@ -333,7 +334,7 @@ internal static partial class JurisdictionCatalog
             {
                 for (var start = 0; start + length <= parts.Length; start++)
                 {
-                    if (index.TryGetValue(string.Join("-", parts, start, length), out region!))
+                    if (TryRegion(provider, index, string.Join("-", parts, start, length), out region))
                     {
                         return true;
                     }
@@ -342,6 +343,23 @@ internal static partial class JurisdictionCatalog
         }
 
         region = null!;
+        return false;
+    }
+
+    /// <summary>A listed region, or one the provider's own naming places in mainland China (<see cref="MainlandByConvention"/>).</summary>
+    private static bool TryRegion(CloudProvider provider, Dictionary<string, RegionEntry> index, string id, out RegionEntry region)
+    {
+        if (index.TryGetValue(id, out region!))
+        {
+            return true;
+        }
+
+        if (MainlandByConvention(provider, id) is { } source)
+        {
+            region = new RegionEntry(provider, id, "a mainland China region by " + provider.Name + "'s naming", Jurisdictions.MainlandChina, source);
+            return true;
+        }
+
         return false;
     }
 

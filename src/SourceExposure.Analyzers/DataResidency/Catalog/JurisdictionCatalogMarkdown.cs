@@ -26,8 +26,11 @@ internal static class JurisdictionCatalogMarkdown
                below; the deepest suffix wins. A suffix that fixes the jurisdiction (a sovereign cloud such as
                `chinacloudapi.cn`) decides alone; otherwise the label next to the suffix (or a dash-separated part of it:
                `oss-cn-hangzhou-internal`, `s3-us-west-2`, `asia-east2-aiplatform`) is looked up among that provider's
-               regions. A bare suffix (`aliyuncs.com`) is a provider's domain, not an endpoint, and is not placed; a
-               provider host that names no region is placed only where the table says so (Alibaba's central endpoints).
+               regions. A bare suffix (`aliyuncs.com`) is a provider's domain, not an endpoint, and is not placed.
+               A region id the tables below do not list is still placed where the provider's own naming says so:
+               Alibaba Cloud's `cn-*` (but `cn-hongkong`) and the AWS China partition's `cn-<name>-<n>` are mainland China.
+               A provider host that names no region (`sts.aliyuncs.com`) is placed by a region id of the same provider
+               written beside it, as SDK endpoint tables do (`Add("sts_cn-beijing", "sts.aliyuncs.com")`).
                Platform API hosts (WeChat, Alipay, DingTalk, AMap, push and analytics services, below) sit in the same
                trie; a platform entry is itself an endpoint, and the deepest entry wins (`hk.api.weixin.qq.com` over
                `weixin.qq.com`).

@@ -97,6 +97,34 @@ public sealed class JurisdictionCatalogTests
     [InlineData("alipay.com")]
     public void PlatformHostsWithoutAFixedPlace_AreNotPlaced(string host) => Assert.False(JurisdictionCatalog.TryMatchHost(host, out _), host);
 
+    [Theory]
+    [InlineData("ecs.cn-wuhan-lr.aliyuncs.com", "cn")]
+    [InlineData("oss-cn-yushanfang.aliyuncs.com", "cn")]
+    [InlineData("ecs.cn-hongkong.aliyuncs.com", "hk")]
+    [InlineData("s3.cn-southwest-1.amazonaws.com.cn", "cn")]
+    public void UnlistedRegionsThatTheProvidersNamingPlaces_ArePlaced(string host, string jurisdiction)
+    {
+        Assert.True(JurisdictionCatalog.TryMatchHost(host, out var match), host);
+        Assert.Equal(jurisdiction, match.Jurisdiction);
+    }
+
+    [Theory]
+    [InlineData("sts.aliyuncs.com", "sts_cn-yushanfang", "cn")]
+    [InlineData("dysmsapi.aliyuncs.com", "dysmsapi_cn-shenzhen", "cn")]
+    [InlineData("dysmsapi.aliyuncs.com", "dysmsapi_cn-hongkong", "hk")]
+    public void RegionlessHosts_ArePlacedByTheRegionBesideThem(string host, string neighbour, string jurisdiction)
+    {
+        Assert.True(JurisdictionCatalog.TryPlaceWithRegion(host, neighbour, out var match), host);
+        Assert.Equal(jurisdiction, match.Jurisdiction);
+    }
+
+    [Theory]
+    [InlineData("sts.aliyuncs.com", "sts")]
+    [InlineData("api.weixin.qq.com", "cn-beijing")]
+    [InlineData("oss-cn-hangzhou.aliyuncs.com", "us-west-1")]
+    public void HostsThatAreAlreadyDecidedOrHaveNoRegionBeside_AreNotPlacedByNeighbours(string host, string neighbour)
+        => Assert.False(JurisdictionCatalog.TryPlaceWithRegion(host, neighbour, out _));
+
     [Fact]
     public void OperatorPlacedHosts_SayTheVendorStatesNoLocation()
     {
