@@ -19,14 +19,14 @@ internal static partial class Rules
         description: "A cloud SDK client or resource pinned to a region in a jurisdiction the policy does not allow stores and processes data there.");
 
     public static readonly DiagnosticDescriptor SE3003 = Create(
-        RuleIds.SE3003, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        RuleIds.SE3003, RuleCategories.DataResidency, DiagnosticSeverity.Info,
         title: "Personal data sent to a disallowed jurisdiction",
         message: "Personal data ({0}) is sent to '{1}' in {2}, which the data-residency policy does not allow, a cross-border transfer that needs a legal basis; send it to an endpoint in an allowed jurisdiction",
         description: "Personal data sent to an endpoint in a jurisdiction the policy does not allow is a cross-border transfer that data-protection law (for example PIPL Art. 38-40) regulates.",
         tags: RuleTags.Heuristic);
 
     public static readonly DiagnosticDescriptor SE3004 = Create(
-        RuleIds.SE3004, RuleCategories.DataResidency, DiagnosticSeverity.Warning,
+        RuleIds.SE3004, RuleCategories.DataResidency, DiagnosticSeverity.Info,
         title: "Device or user identifier sent over the network",
         message: "{0} is sent over the network by {1}, which identifies this machine or its user to the receiver; remove it or send an opaque, consented identifier",
         description: "Device and user identifiers (MAC address, machine and user names, installed programs, running processes) sent to a remote endpoint identify and profile the machine, whatever the destination.",

@@ -7,14 +7,14 @@ namespace SourceExposure.Analyzers;
 internal static partial class Rules
 {
     public static readonly DiagnosticDescriptor SE5001 = Create(
-        RuleIds.SE5001, RuleCategories.Disclosure, DiagnosticSeverity.Warning,
+        RuleIds.SE5001, RuleCategories.Disclosure, DiagnosticSeverity.Info,
         title: "Comment announces a security weakness",
         message: "{0} comment mentions '{1}': whoever reads the disclosed source is told where the weakness is; fix it and remove the comment, or track it in a private issue tracker",
         description: "Comments such as 'TODO: remove backdoor' or 'HACK: skip certificate validation' ship with the source and point every reader, reviewer or attacker, at the weak spot.",
         tags: [RuleTags.Heuristic]);
 
     public static readonly DiagnosticDescriptor SE5002 = Create(
-        RuleIds.SE5002, RuleCategories.Disclosure, DiagnosticSeverity.Warning,
+        RuleIds.SE5002, RuleCategories.Disclosure, DiagnosticSeverity.Info,
         title: "Internal infrastructure named in code",
         message: "{0} '{1}' names internal infrastructure: a disclosed source maps the private network for an attacker; read the address from configuration",
         description: "Private addresses, internal host names and file shares written into source tell whoever receives it where the build servers, databases and shares sit inside the network.",

@@ -26,7 +26,7 @@ internal static partial class Rules
         tags: RuleTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor SE2004 = Create(
-        RuleIds.SE2004, RuleCategories.ProprietaryCode, DiagnosticSeverity.Warning,
+        RuleIds.SE2004, RuleCategories.ProprietaryCode, DiagnosticSeverity.Info,
         title: "Hand-rolled cryptography protected only by secrecy",
         message: "'{0}' hand-rolls cryptography ({1}), which protects nothing once its source is read; use System.Security.Cryptography (for example AesGcm) with a key kept outside the source",
         description: "A home-made cipher is safe only while nobody reads its code. Disclosed source, or a decompiled assembly, turns XOR-with-key loops, rotations and substitution tables into a recipe for decrypting everything it protects.",

@@ -14,7 +14,7 @@ internal static partial class Rules
         tags: RuleTags.Secret);
 
     public static readonly DiagnosticDescriptor SE1004 = Create(
-        RuleIds.SE1004, RuleCategories.Secrets, DiagnosticSeverity.Warning,
+        RuleIds.SE1004, RuleCategories.Secrets, DiagnosticSeverity.Info,
         title: "Secret assigned to a credential-named symbol",
         message: "'{0}' is assigned a hard-coded {1} ('{2}'): whoever receives this source or the assembly holds it; read it from configuration or a secret store at run time",
         description: "A literal that looks like a secret (judged by length, character mix and entropy, placeholders excluded) assigned to a field, property, variable, argument or dictionary entry named password, secret, token, API key and the like is disclosed with the source and compiled into the assembly.",
@@ -28,7 +28,7 @@ internal static partial class Rules
         tags: RuleTags.Secret);
 
     public static readonly DiagnosticDescriptor SE1006 = Create(
-        RuleIds.SE1006, RuleCategories.Secrets, DiagnosticSeverity.Warning,
+        RuleIds.SE1006, RuleCategories.Secrets, DiagnosticSeverity.Info,
         title: "Hard-coded cryptographic key or IV",
         message: "{0} receives a hard-coded {1} ('{2}'): whoever receives this source or the assembly can decrypt or forge what it protects; load the key from a key store or key vault at run time",
         description: "Key bytes written into source (a byte array, a base64 or hex string, or encoded text) that reach a symmetric cipher, an HMAC or a signing key protect nothing once the source or the assembly is disclosed.",

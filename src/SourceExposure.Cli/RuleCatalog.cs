@@ -108,6 +108,9 @@ internal sealed record RuleInfo(DiagnosticDescriptor Descriptor, string Analyzer
     public DiagnosticSeverity DefaultSeverity => Descriptor.DefaultSeverity;
 
     public IEnumerable<string> Tags => Descriptor.CustomTags;
+
+    /// <summary>Precision tier, security severity and CWE entries (null only for a rule without a profile).</summary>
+    public RuleProfile? Profile => RuleProfiles.ById.TryGetValue(Id, out var profile) ? profile : null;
 }
 
 /// <summary>The parts of docs/rules/&lt;id&gt;.md the report quotes, embedded into the tool at build time.</summary>

@@ -70,6 +70,9 @@ public sealed class SarifTests
         Assert.Equal("warning", rule.GetProperty("defaultConfiguration").GetProperty("level").GetString());
         Assert.Equal("SourceExposure.Secrets", rule.GetProperty("properties").GetProperty("category").GetString());
         Assert.Contains(rule.GetProperty("properties").GetProperty("tags").EnumerateArray(), t => t.GetString() == "SourceExposure.Secret");
+        Assert.Contains(rule.GetProperty("properties").GetProperty("tags").EnumerateArray(), t => t.GetString() == "external/cwe/cwe-321");
+        Assert.Equal("very-high", rule.GetProperty("properties").GetProperty("precision").GetString());
+        Assert.Equal("9.0", rule.GetProperty("properties").GetProperty("security-severity").GetString());
         Assert.Equal("warning", result.GetProperty("level").GetString());
         var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("src/Signer.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());

@@ -157,7 +157,7 @@ internal static class HtmlReport
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"rule\" id=\"rule-{E(id)}\" data-rule=\"{E(id)}\" data-family=\"{E(rule.Family)}\"><h3>{E(id)}: {E(rule.Title)}</h3>");
-            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(rule.Family)} · default severity {Severities.Level(rule.DefaultSeverity)} · {findings.Count(f => f.RuleId == id)} finding(s) · code fix: {(rule.HasCodeFix ? "yes" : "no")} · <a href=\"{E(rule.HelpUri)}\">rule documentation</a></p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(rule.Family)} · default severity {Severities.Level(rule.DefaultSeverity)} · precision {E(rule.Profile?.PrecisionName ?? "unknown")} · {findings.Count(f => f.RuleId == id)} finding(s) · code fix: {(rule.HasCodeFix ? "yes" : "no")} · <a href=\"{E(rule.HelpUri)}\">rule documentation</a></p>");
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(rule.Description)}</p>");
             if (rule.Doc is { } doc)
             {
@@ -180,10 +180,10 @@ internal static class HtmlReport
             html.Append("<p>No rule reported anything.</p>");
         }
 
-        html.Append("<h3>All rules checked</h3><table><thead><tr><th>Rule</th><th>Title</th><th>Default severity</th><th>Findings</th></tr></thead><tbody>");
+        html.Append("<h3>All rules checked</h3><table><thead><tr><th>Rule</th><th>Title</th><th>Default severity</th><th>Precision</th><th>Findings</th></tr></thead><tbody>");
         foreach (var rule in catalog.Rules)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(rule.HelpUri)}\">{E(rule.Id)}</a></td><td>{E(rule.Title)}</td><td>{Severities.Level(rule.DefaultSeverity)}</td><td>{findings.Count(f => f.RuleId == rule.Id)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(rule.HelpUri)}\">{E(rule.Id)}</a></td><td>{E(rule.Title)}</td><td>{Severities.Level(rule.DefaultSeverity)}</td><td>{E(rule.Profile?.PrecisionName ?? "unknown")}</td><td>{findings.Count(f => f.RuleId == rule.Id)}</td></tr>");
         }
 
         html.Append("</tbody></table></section>\n");

@@ -59,9 +59,21 @@ internal static class SarifWriter
             json.WriteStartObject("properties");
             json.WriteString("category", rule.Category);
             json.WriteString("family", rule.Family);
+            if (rule.Profile is { } profile)
+            {
+                // The properties code-scanning services sort and filter by (GitHub: precision, security-severity).
+                json.WriteString("precision", profile.PrecisionName);
+                json.WriteString("security-severity", profile.SecuritySeverity);
+            }
+
             json.WriteStartArray("tags");
             json.WriteStringValue(rule.Category);
             json.WriteStringValue("security");
+            foreach (var cwe in rule.Profile?.Cwe ?? [])
+            {
+                json.WriteStringValue("external/cwe/" + cwe.ToLowerInvariant());
+            }
+
             foreach (var tag in rule.Tags.Distinct(StringComparer.Ordinal))
             {
                 json.WriteStringValue(tag);

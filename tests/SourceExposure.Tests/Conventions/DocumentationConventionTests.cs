@@ -36,6 +36,36 @@ public sealed class DocumentationConventionTests
         Assert.Equal($"{id}: {descriptor.Title}", doc.H1);
     }
 
+    /// <summary>
+    /// The precision, severity and CWE block under the title equals RuleProfiles; run with
+    /// SOURCE_EXPOSURE_UPDATE_DOCS=1 to rewrite the pages from the code.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void ProfileBlock_EqualsRuleProfiles(string id)
+    {
+        var descriptor = Catalog.Descriptors.Single(d => d.Id == id);
+        var profile = RuleProfiles.ById[id];
+        var path = Catalog.DocPath(id);
+        var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var expected = profile.Markdown(descriptor.DefaultSeverity);
+        var h1 = $"# {id}: {descriptor.Title}\n";
+        var start = text.IndexOf(h1, StringComparison.Ordinal) + h1.Length;
+        var cause = text.IndexOf("\n## Cause", start, StringComparison.Ordinal);
+        var actual = text[start..cause].Trim('\n') + "\n";
+        if (actual != expected && Environment.GetEnvironmentVariable("SOURCE_EXPOSURE_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, text[..start] + "\n" + expected + text[cause..]);
+            actual = expected;
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(profile.PrecisionName, RuleDoc.Load(path).FrontMatter.GetValueOrDefault("precision"));
+    }
+
+    [Fact]
+    public void EveryRule_HasAProfile() => Assert.Equal(Catalog.Descriptors.Select(d => d.Id).Order(), RuleProfiles.ById.Keys.Order());
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Headings_AreTheRequiredOnesInOrder(string id)
