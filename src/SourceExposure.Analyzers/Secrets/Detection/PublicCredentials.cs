@@ -37,7 +37,7 @@ internal static class PublicCredentials
             "Azurite and Azure Storage Emulator account key of devstoreaccount1",
             "https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key"),
         new PublicCredential(20, "1bbb9293c38acc5e510d904495845d532df64a9e5996b2ec7c86cc2e2ac33b5a",
-            "MinIO Play server access key (\"Access credentials shown in this example are open to the public\")",
+            "MinIO Play server access key, which MinIO's README says is open to the public",
             "https://github.com/minio/minio-go/blob/master/README.md"),
         new PublicCredential(40, "df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598",
             "MinIO Play server secret key",
