@@ -231,4 +231,27 @@ public sealed class SE1001KnownFormatCredentialTests
     [Fact]
     public void ScannerStaysOnAnchors_NoFormatMatchesPlainProse()
         => Assert.Null(TokenScanner.Scan("The access key and the secret are read from the vault at start-up; see docs."));
+
+    [Fact]
+    public Task InTestCode_DistinctiveTokensAreReportedButJwtsAndEmulatorKeysAreNot() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    {
+        TestCode = $$"""
+            class ClientTests
+            {
+                string token = [|"{{GitHubToken}}"|];
+                string expiredFixtureJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtNDI0MjQyIiwic2NvcGUiOiJwYXltZW50cy53cml0ZSJ9.k3Jq9vX2mP8wR5tY7uN1bC4dF6gH0jL2zQ9sA3eW5rT";
+                string azurite = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+            }
+            """,
+        Options = { ["source_exposure.code_kind"] = "test" },
+    }.RunAsync();
+
+    [Fact]
+    public Task PublishedEmulatorKeyInProductCode_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class StorageDefaults
+        {
+            const string Emulator = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+        }
+        """);
 }

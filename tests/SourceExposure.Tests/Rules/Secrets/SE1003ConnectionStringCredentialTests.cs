@@ -329,4 +329,13 @@ public sealed class SE1003ConnectionStringCredentialTests
             string redis = "127.0.0.1:6379,password=Xq7!vR2m#Lp9";
         }
         """);
+
+    [Fact]
+    public Task PublishedEmulatorKey_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class StorageDefaults
+        {
+            const string Emulator = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
+        }
+        """);
 }
