@@ -97,7 +97,8 @@ internal static class CredentialNames
         if (last == "key" || last == "apikey" || last == "secretkey" || last == "accesskey" || last == "privatekey")
         {
             var before = words.Count > 1 ? words[words.Count - 2] : string.Empty;
-            if (last == "apikey" || before == "api")
+            // "ApiKey", "api_key", and WeChat Pay's "ApiV3Key" / "api_v3_key".
+            if (last == "apikey" || before == "api" || (words.Count > 2 && words[words.Count - 3] == "api" && before.Length == 2 && before[0] == 'v'))
             {
                 kind = "API key";
                 return CredentialClass.Generated;
@@ -121,8 +122,10 @@ internal static class CredentialNames
                 return CredentialClass.Generated;
             }
 
+            // WeChat's EncodingAESKey, WeChat Pay's MchKey and partner keys, Alipay's merchant keys: platform secrets.
             if (before is "subscription" or "signing" or "encryption" or "master" or "shared" or "hmac" or "auth" or "app"
-                or "license" or "account" or "client" or "service" or "storage" or "webhook" or "jwt")
+                or "license" or "account" or "client" or "service" or "storage" or "webhook" or "jwt"
+                or "aes" or "des" or "mch" or "merchant" or "partner" or "sign")
             {
                 kind = before == "subscription" || before == "license" || before == "account" || before == "storage" ? before + " key" : "key";
                 return CredentialClass.Generated;

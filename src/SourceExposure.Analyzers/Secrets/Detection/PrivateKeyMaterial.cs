@@ -26,8 +26,9 @@ internal readonly struct PrivateKeyMatch
 
 /// <summary>
 /// Recognises private key material by its documented envelopes: PEM private key blocks (RFC 7468 labels, OpenSSH,
-/// PGP armour), PuTTY .ppk files and base64 PKCS#12 (PFX) blobs. A block counts only with a real body: a header
-/// alone (parsing code), an ellipsis or a placeholder is not a key. Free of Roslyn types so the CLI reuses it.
+/// PGP armour), PuTTY .ppk files, base64 PKCS#12 (PFX) blobs, and base64 DER private keys without PEM armour (PKCS#8,
+/// PKCS#1 RSA, SEC1 EC), as payment SDKs take them ("MIIEvQIBADANBgkq…"). A block counts only with a real body: a
+/// header alone (parsing code), an ellipsis or a placeholder is not a key. Free of Roslyn types so the CLI reuses it.
 /// </summary>
 internal static class PrivateKeyMaterial
 {
@@ -50,7 +51,8 @@ internal static class PrivateKeyMaterial
     public static bool MayContain(string text)
         => text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0
             || text.IndexOf("PuTTY-User-Key-File", StringComparison.Ordinal) >= 0
-            || (text.Length >= 100 && text.IndexOf("MII", StringComparison.Ordinal) >= 0);
+            || (text.Length >= 100 && (text.IndexOf("MII", StringComparison.Ordinal) >= 0 || text.IndexOf("MIG", StringComparison.Ordinal) >= 0
+                || text.IndexOf("MHc", StringComparison.Ordinal) >= 0));
 
     public static bool TryFind(string text, out PrivateKeyMatch match)
     {
@@ -60,7 +62,7 @@ internal static class PrivateKeyMaterial
             return false;
         }
 
-        return TryFindPem(text, out match) || TryFindPutty(text, out match) || TryFindPkcs12(text, out match);
+        return TryFindPem(text, out match) || TryFindPutty(text, out match) || TryFindPkcs12(text, out match) || TryFindBareDer(text, out match);
     }
 
     private static bool TryFindPem(string text, out PrivateKeyMatch match)
@@ -180,6 +182,97 @@ internal static class PrivateKeyMaterial
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A base64 run that decodes, whole, to one DER structure of a private key: SEQUENCE { INTEGER 0 or 1, then an
+    /// AlgorithmIdentifier SEQUENCE (PKCS#8), an INTEGER modulus (PKCS#1 RSA) or an OCTET STRING key (SEC1 EC) }.
+    /// Public keys (SubjectPublicKeyInfo) and certificates start with a SEQUENCE, not a version, and are not matched.
+    /// </summary>
+    private static bool TryFindBareDer(string text, out PrivateKeyMatch match)
+    {
+        match = default;
+        foreach (var anchor in BareDerAnchors)
+        {
+            var start = text.IndexOf(anchor, StringComparison.Ordinal);
+            while (start >= 0)
+            {
+                var end = start;
+                while (end < text.Length && end - start <= MaxBareDerLength && IsBase64Char(text[end]))
+                {
+                    end++;
+                }
+
+                if ((start == 0 || !IsBase64Char(text[start - 1])) && end - start >= 100 && end - start <= MaxBareDerLength
+                    && BareDerKind(text.Substring(start, end - start)) is { } kind)
+                {
+                    match = new PrivateKeyMatch(kind, start, end - start, text.Substring(start, end - start));
+                    return true;
+                }
+
+                start = text.IndexOf(anchor, end, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    // SEQUENCE with a two-byte length ("MII"), a one-byte length ("MIG", "MIH": 0x81 0x87…), or SEC1 P-256 ("MHc": 0x30 0x77).
+    private static readonly string[] BareDerAnchors = ["MII", "MIG", "MIH", "MHc"];
+
+    // An RSA-4096 PKCS#8 key is about 3,200 base64 characters; longer runs are other data.
+    private const int MaxBareDerLength = 4096;
+
+    private static string? BareDerKind(string base64)
+    {
+        byte[] der;
+        try
+        {
+            der = Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (der.Length < 40 || der[0] != 0x30)
+        {
+            return null;
+        }
+
+        int header;
+        int length;
+        switch (der[1])
+        {
+            case < 0x80:
+                header = 2;
+                length = der[1];
+                break;
+            case 0x81:
+                header = 3;
+                length = der[2];
+                break;
+            case 0x82:
+                header = 4;
+                length = (der[2] << 8) | der[3];
+                break;
+            default:
+                return null;
+        }
+
+        // The run is exactly one structure: the declared length covers the rest of the decoded bytes.
+        if (header + length != der.Length || der[header] != 0x02 || der[header + 1] != 0x01 || der[header + 2] > 1)
+        {
+            return null;
+        }
+
+        return der[header + 3] switch
+        {
+            0x30 => "PKCS#8 private key without PEM armour",
+            0x02 => "RSA private key without PEM armour",
+            0x04 => "EC private key without PEM armour",
+            _ => null,
+        };
     }
 
     private static bool IsPfxHeader(string first12)

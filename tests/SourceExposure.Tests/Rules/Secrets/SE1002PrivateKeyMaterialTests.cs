@@ -159,4 +159,44 @@ public sealed class SE1002PrivateKeyMaterialTests
             """,
         AllowCompilerErrors = true,
     }.RunAsync();
+
+    // Keys made for the test run, so no key text is checked in; payment SDKs take keys as bare base64 like these.
+    private static readonly string Pkcs8Rsa = System.Convert.ToBase64String(System.Security.Cryptography.RSA.Create(2048).ExportPkcs8PrivateKey());
+    private static readonly string Pkcs1Rsa = System.Convert.ToBase64String(System.Security.Cryptography.RSA.Create(2048).ExportRSAPrivateKey());
+    private static readonly string Sec1Ec = System.Convert.ToBase64String(
+        System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256).ExportECPrivateKey());
+
+    [Fact]
+    public Task BareBase64PrivateKeysWithoutPemArmour_AreReported() => Verify.VerifyAnalyzerAsync(
+        $$"""
+        class AlipayOptions
+        {
+            public string AppPrivateKey = {|#0:"{{Pkcs8Rsa}}"|};
+            public string MerchantRsaKey = {|#1:"{{Pkcs1Rsa}}"|};
+            public string SigningKey = {|#2:"{{Sec1Ec}}"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("PKCS#8 private key without PEM armour", Pkcs8Rsa[..4] + "…", "a string literal"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("RSA private key without PEM armour", Pkcs1Rsa[..4] + "…", "a string literal"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("EC private key without PEM armour", Sec1Ec[..4] + "…", "a string literal"));
+
+    [Fact]
+    public Task BarePublicKeysAndCertificates_AreNotReported()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var publicKey = System.Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo());
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=gateway", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(System.DateTimeOffset.UtcNow, System.DateTimeOffset.UtcNow.AddDays(1));
+        var certificateText = System.Convert.ToBase64String(certificate.RawData);
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class AlipayOptions
+            {
+                public string AlipayPublicKey = "{{publicKey}}";
+                public string AppCertificate = "{{certificateText}}";
+                public string Truncated = "{{Pkcs8Rsa[..200]}}";
+            }
+            """);
+    }
 }

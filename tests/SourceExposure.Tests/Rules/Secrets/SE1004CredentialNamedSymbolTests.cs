@@ -400,4 +400,20 @@ public sealed class SE1004CredentialNamedSymbolTests
         class Mailer { string smtpPass = {|#0:"Tr0ub4dor&3"|}; }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("smtpPass", "password", "Tr…"));
+
+    [Fact]
+    public Task PlatformSecretNames_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class WeChatOptions
+        {
+            public string AppSecret { get; set; } = {|#0:"f3Kq9Vt2LmX7pR4sK8wZ3nB6yH1cD5eJ"|};
+            public string EncodingAESKey { get; set; } = {|#1:"Qx7Vt2LmX9pR4sK8wZ3nB6yH1cD5eJ0fG2hK4mN6pR8"|};
+            public string ApiV3Key { get; set; } = {|#2:"Hq2Vx7Lm4Rp9Sw3Zb6Nc8Df1Gk5Jt0Ys"|};
+            public string MchKey { get; set; } = {|#3:"Zb6Nc8Df1Gk5Jt0YsHq2Vx7Lm4Rp9Sw3"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("AppSecret", "secret", "f3Kq…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("EncodingAESKey", "key", "Qx7V…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("ApiV3Key", "API key", "Hq2V…"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("MchKey", "key", "Zb6N…"));
 }
