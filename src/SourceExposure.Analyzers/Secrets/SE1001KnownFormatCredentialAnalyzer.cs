@@ -64,8 +64,8 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var around = LiteralContext.Of(candidate.Node, context.SemanticModel, context.CancellationToken);
-        if (TokenScanner.MatchContextual(candidate.Text, around) is { } format && !allowlist.IsAllowed(candidate.Text, tree))
+        if (TokenScanner.MatchContextual(candidate.Text, () => LiteralContext.Of(candidate.Node, context.SemanticModel, context.CancellationToken)) is { } format
+            && !allowlist.IsAllowed(candidate.Text, tree))
         {
             Report(context, Location.Create(tree, candidate.Span), format, candidate.Text, candidate.Where);
         }

@@ -149,12 +149,14 @@ internal sealed class Scanner
 
         foreach (var project in projects)
         {
-            yield return CompileFiles(project.Folder, project.Files, request, warnings, project.Name, singleFile: false, project.Properties);
+            yield return CompileFiles(project.Folder, project.Files, request, warnings, project.Name, singleFile: false, project.Properties, project.AdditionalFiles);
         }
     }
 
     /// <summary>Builds one compilation from loose files, with the options a build would derive from the config files.</summary>
-    internal AnalysisUnit CompileFiles(string root, IReadOnlyList<string> files, ScanRequest request, List<string> warnings, string projectName, bool singleFile, IReadOnlyDictionary<string, string>? projectProperties = null)
+    internal AnalysisUnit CompileFiles(
+        string root, IReadOnlyList<string> files, ScanRequest request, List<string> warnings, string projectName, bool singleFile,
+        IReadOnlyDictionary<string, string>? projectProperties = null, IReadOnlyList<string>? additionalFiles = null)
     {
         progress.Status($"Parsing {files.Count} C# file(s)");
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Parse);
@@ -224,7 +226,7 @@ internal sealed class Scanner
             allowUnsafe: true,
             concurrentBuild: true).WithSyntaxTreeOptionsProvider(treeOptions);
         var compilation = CSharpCompilation.Create(SafeAssemblyName(projectName), trees, Basic.Reference.Assemblies.Net80.References.All, compilationOptions);
-        var additional = SourceFiles.AdditionalFiles(root).Select(f => (AdditionalText)new FileAdditionalText(f)).ToImmutableArray();
+        var additional = (additionalFiles ?? SourceFiles.AdditionalFiles(root).ToList()).Select(f => (AdditionalText)new FileAdditionalText(f)).ToImmutableArray();
         return new AnalysisUnit(projectName, compilation, new AnalyzerOptions(additional, optionsProvider));
     }
 

@@ -9,7 +9,7 @@ using System.Xml.Linq;
 namespace SourceExposure.Cli.Scanning;
 
 /// <summary>One project of a source drop, read without MSBuild: its C# files and the properties a build would give it.</summary>
-internal sealed record DropProject(string Name, string Folder, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Properties);
+internal sealed record DropProject(string Name, string Folder, IReadOnlyList<string> Files, IReadOnlyList<string> AdditionalFiles, IReadOnlyDictionary<string, string> Properties);
 
 /// <summary>
 /// The projects of a source drop when MSBuild is not used: each .csproj owns the .cs files under its folder that no
@@ -36,9 +36,31 @@ internal static class SourceDrop
             owners.TryAdd(Path.GetDirectoryName(projectFile)!, projectFile);
         }
 
-        var files = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var loose = new List<string>();
-        foreach (var file in SourceFiles.Enumerate(root, "*.cs"))
+        var files = Assign(SourceFiles.Enumerate(root, "*.cs"), root, owners, out var loose);
+        var additional = Assign(SourceFiles.AdditionalFiles(root), root, owners, out var looseAdditional);
+
+        var projects = new List<DropProject>();
+        foreach (var (projectFile, sources) in files.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            projects.Add(new DropProject(
+                Path.GetFileNameWithoutExtension(projectFile), Path.GetDirectoryName(projectFile)!, sources,
+                additional.GetValueOrDefault(projectFile) ?? [], Properties(projectFile, root)));
+        }
+
+        if (loose.Count > 0)
+        {
+            projects.Add(new DropProject(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), root, loose, looseAdditional, new Dictionary<string, string>()));
+        }
+
+        return projects;
+    }
+
+    /// <summary>Each file to the project that owns it (the nearest .csproj folder above it); the rest to <paramref name="loose"/>.</summary>
+    private static Dictionary<string, List<string>> Assign(IEnumerable<string> paths, string root, Dictionary<string, string> owners, out List<string> loose)
+    {
+        var assigned = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        loose = [];
+        foreach (var file in paths)
         {
             var owner = OwningProject(file, root, owners);
             if (owner is null)
@@ -47,23 +69,11 @@ internal static class SourceDrop
             }
             else
             {
-                (files.TryGetValue(owner, out var list) ? list : files[owner] = []).Add(file);
+                (assigned.TryGetValue(owner, out var list) ? list : assigned[owner] = []).Add(file);
             }
         }
 
-        var projects = new List<DropProject>();
-        foreach (var (projectFile, sources) in files.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            projects.Add(new DropProject(
-                Path.GetFileNameWithoutExtension(projectFile), Path.GetDirectoryName(projectFile)!, sources, Properties(projectFile, root)));
-        }
-
-        if (loose.Count > 0)
-        {
-            projects.Add(new DropProject(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), root, loose, new Dictionary<string, string>()));
-        }
-
-        return projects;
+        return assigned;
     }
 
     private static string? OwningProject(string file, string root, Dictionary<string, string> owners)

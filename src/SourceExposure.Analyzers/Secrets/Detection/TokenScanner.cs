@@ -95,9 +95,15 @@ internal static class TokenScanner
     /// format whose shape the value has and whose keyword appears in <paramref name="context"/> (names and sibling
     /// values around the literal), or null.
     /// </summary>
-    public static TokenFormat? MatchContextual(string value, string context)
+    public static TokenFormat? MatchContextual(string value, string context) => MatchContextual(value, () => context);
+
+    /// <summary>
+    /// As above, with the context computed only when the value has the shape of some contextual format: finding the
+    /// names around a literal costs more than testing its shape, and most literals have no such shape.
+    /// </summary>
+    public static TokenFormat? MatchContextual(string value, Func<string> contextOf)
     {
-        if (value.Length < 30 || value.Length > 88 || context.Length == 0)
+        if (value.Length < 30 || value.Length > 88)
         {
             return null;
         }
@@ -117,7 +123,12 @@ internal static class TokenScanner
                 continue;
             }
 
-            normalized ??= Normalize(context);
+            normalized ??= Normalize(contextOf());
+            if (normalized.Length == 0)
+            {
+                return null;
+            }
+
             foreach (var keyword in format.ContextKeywords)
             {
                 if (normalized.IndexOf(keyword, StringComparison.Ordinal) >= 0)

@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 
 namespace SourceExposure.Analyzers.Secrets.Scanning;
 
@@ -24,6 +25,8 @@ internal static class SourceStringWalker
     /// <param name="model">Folds concatenations that involve constants; without it only literal-only concatenations fold.</param>
     public static void Walk(SyntaxNode root, SemanticModel? model, Action<StringCandidate> visit, CancellationToken cancellationToken)
     {
+        // Comment text is cut from the file's text: rebuilding it from structured documentation trivia costs far more.
+        var text = root.SyntaxTree.GetText(cancellationToken);
         var stack = new Stack<SyntaxNodeOrToken>();
         stack.Push(root);
         var visited = 0;
@@ -37,7 +40,7 @@ internal static class SourceStringWalker
             var item = stack.Pop();
             if (item.IsToken)
             {
-                VisitToken(item.AsToken(), visit);
+                VisitToken(item.AsToken(), text, visit);
                 continue;
             }
 
@@ -49,7 +52,7 @@ internal static class SourceStringWalker
                 // The parts were judged as a whole; their comments still count.
                 foreach (var token in node.DescendantTokens())
                 {
-                    VisitTrivia(token, visit);
+                    VisitTrivia(token, text, visit);
                 }
 
                 continue;
@@ -69,41 +72,41 @@ internal static class SourceStringWalker
         }
     }
 
-    private static void VisitToken(SyntaxToken token, Action<StringCandidate> visit)
+    private static void VisitToken(SyntaxToken token, SourceText text, Action<StringCandidate> visit)
     {
         if (token.IsStringText())
         {
-            var text = token.ValueText;
-            if (text.Length > 0)
+            var value = token.ValueText;
+            if (value.Length > 0)
             {
                 if (token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                 {
-                    visit(new StringCandidate(text, token.Span, StringSourceKind.InterpolatedText, token.Parent?.Parent));
+                    visit(new StringCandidate(value, token.Span, StringSourceKind.InterpolatedText, token.Parent?.Parent));
                 }
                 else if (token.Parent is LiteralExpressionSyntax literal)
                 {
-                    visit(new StringCandidate(text, literal.Span, StringSourceKind.Literal, literal));
+                    visit(new StringCandidate(value, literal.Span, StringSourceKind.Literal, literal));
                 }
             }
         }
 
-        VisitTrivia(token, visit);
+        VisitTrivia(token, text, visit);
     }
 
-    private static void VisitTrivia(SyntaxToken token, Action<StringCandidate> visit)
+    private static void VisitTrivia(SyntaxToken token, SourceText text, Action<StringCandidate> visit)
     {
         if (token.HasLeadingTrivia)
         {
-            VisitTrivia(token.LeadingTrivia, visit);
+            VisitTrivia(token.LeadingTrivia, text, visit);
         }
 
         if (token.HasTrailingTrivia)
         {
-            VisitTrivia(token.TrailingTrivia, visit);
+            VisitTrivia(token.TrailingTrivia, text, visit);
         }
     }
 
-    private static void VisitTrivia(SyntaxTriviaList trivia, Action<StringCandidate> visit)
+    private static void VisitTrivia(SyntaxTriviaList trivia, SourceText text, Action<StringCandidate> visit)
     {
         foreach (var item in trivia)
         {
@@ -112,7 +115,7 @@ internal static class SourceStringWalker
                 var kind = item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
                     ? StringSourceKind.Documentation
                     : StringSourceKind.Comment;
-                visit(new StringCandidate(item.ToFullString(), item.FullSpan, kind, null));
+                visit(new StringCandidate(text.ToString(item.FullSpan), item.FullSpan, kind, null));
             }
         }
     }
