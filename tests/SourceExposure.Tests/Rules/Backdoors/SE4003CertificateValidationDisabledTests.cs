@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Backdoors;
 using SourceExposure.CodeFixes.Backdoors;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Backdoors.SE4003CertificateValidationDisabledAnalyzer,
     SourceExposure.CodeFixes.Backdoors.SE4003CertificateValidationDisabledCodeFix>;
 
@@ -41,7 +40,7 @@ public sealed class SE4003CertificateValidationDisabledTests
         """);
 
     [Fact]
-    public Task InitializerMembers_AreReportedAndRemovedWithFixAll() => new CodeFixTest<SE4003CertificateValidationDisabledAnalyzer, SE4003CertificateValidationDisabledCodeFix>
+    public Task InitializerMembers_AreReportedAndRemovedWithFixAll() => new Verify.Test
     {
         TestCode = """
             using System.Net.Http;
@@ -138,7 +137,7 @@ public sealed class SE4003CertificateValidationDisabledTests
 
         class Tunnel
         {
-            SslStream Open(Stream inner) => new SslStream(inner, false, (sender, certificate, chain, errors) => true);
+            SslStream Open(Stream inner) => new SslStream(inner, false, {|#0:(sender, certificate, chain, errors) => true|});
         }
         """);
 
@@ -186,7 +185,7 @@ public sealed class SE4003CertificateValidationDisabledTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -197,6 +196,6 @@ public sealed class SE4003CertificateValidationDisabledTests
                     ServerCertificateValidationCallback = ;
                     new System.Net.Security.SslStream(null, false, (a, b, c, d) => { return
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

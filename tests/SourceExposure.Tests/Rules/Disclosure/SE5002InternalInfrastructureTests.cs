@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Disclosure;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Disclosure.SE5002InternalInfrastructureAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Disclosure.SE5002InternalInfrastructureAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Disclosure;
 
@@ -90,26 +89,26 @@ public sealed class SE5002InternalInfrastructureTests
         """);
 
     [Fact]
-    public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    public Task TestCode_IsNotReportedByDefault() => new Verify.Test
     {
-        Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.1"; }""") },
+        TestState = { Sources = { ("/0/tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.1"; }""") } },
     }.RunAsync();
 
     [Fact]
     public Task TestCodeWithOption_IsReported()
     {
-        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        var test = new Verify.Test
         {
-            Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.1"|]; }""") },
+            TestState = { Sources = { ("/0/tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.1"|]; }""") } },
         };
-        test.Options["source_exposure.SE5002.in_test_code"] = "true";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE5002.in_test_code", "true")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task AllowedHosts_AreNotReported()
     {
-        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 class Published
@@ -121,12 +120,12 @@ public sealed class SE5002InternalInfrastructureTests
                 }
                 """,
         };
-        test.Options["source_exposure.SE5002.allowed_hosts"] = ".bank.corp, 10.99., wiki";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE5002.allowed_hosts", ".bank.corp, 10.99., wiki")));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -135,6 +134,6 @@ public sealed class SE5002InternalInfrastructureTests
                 string b = @"\\
                 string c = $"{x}.corp
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

@@ -4,8 +4,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.Analyzers.Secrets.Detection;
 using SourceExposure.CodeFixes.Secrets;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1004CredentialNamedSymbolAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1004CredentialNamedSymbolCodeFix>;
 
@@ -158,7 +157,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "aa…"));
 
     [Fact]
-    public Task FixturePasswordInTestCode_IsNotReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task FixturePasswordInTestCode_IsNotReportedByDefault() => new Verify.Test
     {
         TestCode = """
             class LoginTests
@@ -167,26 +166,26 @@ public sealed class SE1004CredentialNamedSymbolTests
                 string apiKey = {|#0:"q7Vt2LmX9pR4sK8wZ3nB6yH1"|};
             }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.treat_as_test_code", "true")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("apiKey", "API key", "q7Vt…") },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeSetToOff_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestCodeSetToOff_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class LoginTests { string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1"; }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true", ["source_exposure.SE1004.in_test_code"] = "off" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.treat_as_test_code", "true"), ("source_exposure.SE1004.in_test_code", "off")) } },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeSetToReport_IsReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestCodeSetToReport_IsReported() => new Verify.Test
     {
         TestCode = """
             class LoginTests { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.treat_as_test_code"] = "true", ["source_exposure.SE1004.in_test_code"] = "report" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.treat_as_test_code", "true"), ("source_exposure.SE1004.in_test_code", "report")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Wi…") },
     }.RunAsync();
 
@@ -198,17 +197,17 @@ public sealed class SE1004CredentialNamedSymbolTests
         new Dictionary<string, string> { ["source_exposure.secrets.allowed_values"] = "^q7Vt" });
 
     [Fact]
-    public Task InvalidOption_IsReportedAsSE0001AndDefaultApplies() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task InvalidOption_IsReportedAsSE0001AndDefaultApplies() => new Verify.Test
     {
         TestCode = """
             class C { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.SE1004.in_test_code"] = "sometimes" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.SE1004.in_test_code", "sometimes")) } },
         AdditionalAnalyzers = { new Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Wi…"),
-            Verify.Diagnostic(Analyzers.Rules.SE0001).WithNoLocation(),
+            Verify.Diagnostic(Analyzers.Rules.SE0001).WithNoLocation().WithArguments("source_exposure.SE1004.in_test_code", "sometimes", "one of 'report', 'relaxed', 'off'"),
         },
     }.RunAsync();
 
@@ -230,7 +229,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         => Assert.Equal(expected, CredentialNames.Classify(name, out _).ToString());
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
@@ -238,7 +237,7 @@ public sealed class SE1004CredentialNamedSymbolTests
                 string password = 
                 void M(string apiKey = ) { var token = new { password = , }; }
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     private const string ConfigurationStub = """
@@ -256,7 +255,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         """);
 
     [Fact]
-    public Task DictionaryEntriesAndAnonymousObjects_AreReportedAndFixedAllWithTheKeyAsName() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task DictionaryEntriesAndAnonymousObjects_AreReportedAndFixedAllWithTheKeyAsName() => new Verify.Test
     {
         TestCode = """
             using System.Collections.Generic;
@@ -286,7 +285,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     }.RunAsync();
 
     [Fact]
-    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new Verify.Test
     {
         TestCode = ConfigurationStub + """
             class PaymentClient
@@ -313,7 +312,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     }.RunAsync();
 
     [Fact]
-    public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new Verify.Test
     {
         TestCode = ConfigurationStub + """
             class PaymentClient
