@@ -14,8 +14,10 @@ public static class TestProjectDefaults
 {
     /// <summary>
     /// No reference package for the library to resolve: the net8.0 reference assemblies come from
-    /// Basic.Reference.Assemblies (embedded in a package restored with the test project) through
-    /// <c>TestState.AdditionalReferences</c>, so no test downloads anything.
+    /// Basic.Reference.Assemblies (embedded in a package restored with the test project, and used by the CLI anyway)
+    /// through <c>TestState.AdditionalReferences</c>, so no test downloads anything. The library's
+    /// <c>ReferenceAssemblies.Net.Net80</c> works too, but fetches Microsoft.NETCore.App.Ref (about 90 MB unpacked)
+    /// into the temp folder of every new machine at test time, then resolves it in each test process.
     /// </summary>
     public static ReferenceAssemblies ReferenceAssemblies { get; } = new("net8.0");
 
