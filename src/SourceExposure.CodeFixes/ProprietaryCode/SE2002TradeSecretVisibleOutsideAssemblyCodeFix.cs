@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -8,6 +9,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.ProprietaryCode;
 
@@ -55,7 +57,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyCodeFix : SourceExpos
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Make '{symbol.Name}' internal",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, WithInternal(declaration)))),
+                    cancellationToken => MakeInternalAsync(context.Document, declaration.Modifiers, cancellationToken),
                     MakeInternalKey),
                 diagnostic);
         }
@@ -78,26 +80,31 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyCodeFix : SourceExpos
         => modifier.IsKind(SyntaxKind.PublicKeyword) || modifier.IsKind(SyntaxKind.ProtectedKeyword)
         || modifier.IsKind(SyntaxKind.InternalKeyword) || modifier.IsKind(SyntaxKind.PrivateKeyword);
 
-    /// <summary>Replaces the accessibility modifiers by one <c>internal</c>, keeping the first one's trivia.</summary>
-    private static MemberDeclarationSyntax WithInternal(MemberDeclarationSyntax declaration)
+    /// <summary>
+    /// Turns the accessibility modifiers into one <c>internal</c>: an <c>internal</c> already there (<c>protected
+    /// internal</c>) stays, otherwise the first keyword is replaced, and the others are deleted with their trailing
+    /// space. The edit is made on the text, keyword by keyword: a rewritten syntax root lets Roslyn's tree diff stretch
+    /// the change into the next member, and Fix All then drops that member's edit as overlapping.
+    /// </summary>
+    private static async Task<Document> MakeInternalAsync(Document document, SyntaxTokenList modifiers, CancellationToken cancellationToken)
     {
-        var modifiers = declaration.Modifiers;
-        var result = new SyntaxTokenList();
-        var replaced = false;
-        foreach (var modifier in modifiers)
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        var keep = modifiers.IndexOf(SyntaxKind.InternalKeyword);
+        var changes = new List<TextChange>();
+        for (var i = 0; i < modifiers.Count; i++)
         {
-            if (!IsAccessibility(modifier))
+            var modifier = modifiers[i];
+            if (!IsAccessibility(modifier) || i == keep)
             {
-                result = result.Add(modifier);
+                continue;
             }
-            else if (!replaced)
-            {
-                result = result.Add(SyntaxFactory.Token(modifier.LeadingTrivia, SyntaxKind.InternalKeyword, modifier.TrailingTrivia));
-                replaced = true;
-            }
+
+            changes.Add(keep < 0 && changes.Count == 0
+                ? new TextChange(modifier.Span, "internal")
+                : new TextChange(TextSpan.FromBounds(modifier.SpanStart, modifier.FullSpan.End), string.Empty));
         }
 
-        return declaration.WithModifiers(result);
+        return document.WithText(text.WithChanges(changes));
     }
 
     /// <summary>The preconditions under which <c>internal</c> still compiles.</summary>

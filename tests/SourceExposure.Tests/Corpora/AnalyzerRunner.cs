@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SourceExposure.Tests.Verification;
 
 namespace SourceExposure.Tests.Corpora;
 
@@ -20,7 +19,7 @@ public static class AnalyzerRunner
         var compilation = CSharpCompilation.Create(
             "Corpus",
             trees,
-            TestReferences.For(ReferenceAssemblies.Net80),
+            TestProjectDefaults.Net80References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)

@@ -2,7 +2,6 @@
 using System.Collections.Immutable;
 using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Disclosure.Detection;
-using SourceExposure.Tests.Verification;
 
 namespace SourceExposure.Tests.Detection;
 

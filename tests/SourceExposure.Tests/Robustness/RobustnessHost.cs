@@ -78,7 +78,7 @@ internal static class RobustnessHost
         foreach (var path in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories).Where(p => !IsBuildOutput(p)).OrderBy(p => p, StringComparer.Ordinal))
         {
             var normalized = path.Replace('\\', '/');
-            if (normalized.Contains("/Robustness/", StringComparison.Ordinal) || normalized.Contains("/Verification", StringComparison.Ordinal))
+            if (normalized.Contains("/Robustness/", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -107,7 +107,8 @@ internal static class RobustnessHost
     {
         try
         {
-            return SourceExposure.Tests.Verification.Markup.Parse(markup).Text;
+            TestFileMarkupParser.GetSpans(markup, treatPositionIndicatorsAsCode: true, out var text, out ImmutableDictionary<string, ImmutableArray<TextSpan>> _);
+            return text;
         }
         catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or OverflowException)
         {

@@ -3,8 +3,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.Backdoors;
 using SourceExposure.Analyzers.Configuration;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Backdoors.SE4001HardCodedCredentialCheckAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Backdoors.SE4001HardCodedCredentialCheckAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Backdoors;
 
@@ -177,53 +176,53 @@ public sealed class SE4001HardCodedCredentialCheckTests
         """);
 
     [Fact]
-    public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+    public Task TestCode_IsNotReportedByDefault() => new Verify.Test
     {
-        Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") },
+        TestState = { Sources = { ("/0/tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") } },
     }.RunAsync();
 
     [Fact]
     public Task TestCodeWithOption_IsReported()
     {
-        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        var test = new Verify.Test
         {
-            Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""") },
+            TestState = { Sources = { ("/0/tests/LoginTests.cs", """class LoginTests { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""") } },
         };
-        test.Options["source_exposure.SE4001.code_kinds"] = "product, test";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE4001.code_kinds", "product, test")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task TestCodeWithFamilyOption_IsReported()
     {
-        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """class LoginCheck { bool A(string password) => [|password == "Sup3rS3cret!"|]; }""",
         };
-        test.BuildProperties["IsTestProject"] = "true";
-        test.Options["source_exposure.backdoors.code_kinds"] = "all";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("IsTestProject", "true")));
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.backdoors.code_kinds", "all")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task TestProject_IsNotReported()
     {
-        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """class LoginCheck { bool A(string password) => password == "Sup3rS3cret!"; }""",
         };
-        test.BuildProperties["IsTestProject"] = "true";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("IsTestProject", "true")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task InvalidOption_IsReportedBySE0001AndDefaultApplies()
     {
-        var test = new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+        var test = new Verify.Test
         {
-            Sources = { ("tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") },
+            TestState = { Sources = { ("/0/tests/LoginTests.cs", """class LoginTests { bool A(string password) => password == "Sup3rS3cret!"; }""") } },
         };
-        test.Options["source_exposure.SE4001.code_kinds"] = "maybe";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE4001.code_kinds", "maybe")));
         test.AdditionalAnalyzers.Add(new SE0001InvalidConfigurationAnalyzer());
         test.ExpectedDiagnostics.Add(new DiagnosticResult(SourceExposure.Analyzers.Rules.SE0001).WithNoLocation()
             .WithArguments("source_exposure.SE4001.code_kinds", "maybe", "all, none, or a comma-separated list of product, test, sample and docs"));
@@ -231,7 +230,7 @@ public sealed class SE4001HardCodedCredentialCheckTests
     }
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE4001HardCodedCredentialCheckAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -240,7 +239,7 @@ public sealed class SE4001HardCodedCredentialCheckTests
                 bool X(string token) => token.Equals(
                 bool Y(string pin) => string.Compare(pin, ) == 
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]

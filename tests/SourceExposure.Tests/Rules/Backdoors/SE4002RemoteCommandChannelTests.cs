@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Backdoors;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Backdoors.SE4002RemoteCommandChannelAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Backdoors.SE4002RemoteCommandChannelAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Backdoors;
 
@@ -266,7 +265,7 @@ public sealed class SE4002RemoteCommandChannelTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE4002RemoteCommandChannelAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -278,6 +277,6 @@ public sealed class SE4002RemoteCommandChannelTests
                     System.Diagnostics.Process.Start(System.Text.Encoding.UTF8.GetString(b
                     new System.Diagnostics.ProcessStartInfo { FileName =
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Backdoors;
 using SourceExposure.CodeFixes.Backdoors;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Backdoors.SE4003CertificateValidationDisabledAnalyzer,
     SourceExposure.CodeFixes.Backdoors.SE4003CertificateValidationDisabledCodeFix>;
 
@@ -41,7 +40,7 @@ public sealed class SE4003CertificateValidationDisabledTests
         """);
 
     [Fact]
-    public Task InitializerMembers_AreReportedAndRemovedWithFixAll() => new CodeFixTest<SE4003CertificateValidationDisabledAnalyzer, SE4003CertificateValidationDisabledCodeFix>
+    public Task InitializerMembers_AreReportedAndRemovedWithFixAll() => new Verify.Test
     {
         TestCode = """
             using System.Net.Http;
@@ -138,7 +137,7 @@ public sealed class SE4003CertificateValidationDisabledTests
 
         class Tunnel
         {
-            SslStream Open(Stream inner) => new SslStream(inner, false, (sender, certificate, chain, errors) => true);
+            SslStream Open(Stream inner) => new SslStream(inner, false, {|#0:(sender, certificate, chain, errors) => true|});
         }
         """);
 
@@ -186,7 +185,7 @@ public sealed class SE4003CertificateValidationDisabledTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -197,22 +196,24 @@ public sealed class SE4003CertificateValidationDisabledTests
                     ServerCertificateValidationCallback = ;
                     new System.Net.Security.SslStream(null, false, (a, b, c, d) => { return
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]
-    public Task ValidatorMethodGroupDeclaredInAnotherFile_IsReported() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    public Task ValidatorMethodGroupDeclaredInAnotherFile_IsReported() => new Verify.Test
     {
-        Sources =
+        TestState =
         {
-            ("Transport/StorageClient.cs", """
+            Sources =
+            {
+            ("/0/Transport/StorageClient.cs", """
                 using System.Net;
                 class StorageClient
                 {
                     void Configure() => {|#0:ServicePointManager.ServerCertificateValidationCallback = HttpFactory.CheckValidationResult|};
                 }
                 """),
-            ("Transport/HttpFactory.cs", """
+            ("/0/Transport/HttpFactory.cs", """
                 using System.Net.Security;
                 using System.Security.Cryptography.X509Certificates;
                 static class HttpFactory
@@ -220,6 +221,7 @@ public sealed class SE4003CertificateValidationDisabledTests
                     public static bool CheckValidationResult(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors) => true;
                 }
                 """),
+            },
         },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("ServicePointManager.ServerCertificateValidationCallback") },
     }.RunAsync();
@@ -276,7 +278,7 @@ public sealed class SE4003CertificateValidationDisabledTests
         """);
 
     [Fact]
-    public Task SslStreamWhoseLambdaDoesNotBind_IsReportedFromItsSyntax() => new AnalyzerTest<SE4003CertificateValidationDisabledAnalyzer>
+    public Task SslStreamWhoseLambdaDoesNotBind_IsReportedFromItsSyntax() => new Verify.Test
     {
         TestCode = """
             using System.Net.Security;
@@ -285,7 +287,7 @@ public sealed class SE4003CertificateValidationDisabledTests
                 object Handler(bool suppress) => TlsHandler.Create(stream => new SslStream(stream, true, {|#0:(_, _, _, _) => true|}));
             }
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("SslStream certificate callback") },
     }.RunAsync();
 }

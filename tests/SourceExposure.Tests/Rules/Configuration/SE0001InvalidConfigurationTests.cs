@@ -2,8 +2,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Configuration;
 
@@ -12,10 +11,10 @@ public sealed class SE0001InvalidConfigurationTests
     private const string Source = "class C { }";
 
     [Fact]
-    public Task BadFlagInEditorConfig_IsReportedWithKeyValueAndAcceptedValues() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
+    public Task BadFlagInEditorConfig_IsReportedWithKeyValueAndAcceptedValues() => new Verify.Test
     {
         TestCode = Source,
-        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "maybe" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.SE1007.scan_all_additional_files", "maybe")) } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "maybe", "true or false"),
@@ -23,10 +22,10 @@ public sealed class SE0001InvalidConfigurationTests
     }.RunAsync();
 
     [Fact]
-    public Task BadBuildProperty_IsReported() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
+    public Task BadBuildProperty_IsReported() => new Verify.Test
     {
         TestCode = Source,
-        BuildProperties = { ["IsTestProject"] = "sometimes" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.BuildProperties(("IsTestProject", "sometimes")) } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithNoLocation().WithArguments("build_property.IsTestProject", "sometimes", "true or false"),
@@ -34,10 +33,13 @@ public sealed class SE0001InvalidConfigurationTests
     }.RunAsync();
 
     [Fact]
-    public Task SameBadValueInManyFiles_IsReportedOnce() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
+    public Task SameBadValueInManyFiles_IsReportedOnce() => new Verify.Test
     {
-        Sources = { ("A.cs", "class A { }"), ("B.cs", "class B { }"), ("C.cs", "class C { }") },
-        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "maybe" },
+        TestState =
+        {
+            Sources = { ("/0/A.cs", "class A { }"), ("/0/B.cs", "class B { }"), ("/0/C.cs", "class C { }") },
+            AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.SE1007.scan_all_additional_files", "maybe")) },
+        },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "maybe", "true or false"),
@@ -45,10 +47,10 @@ public sealed class SE0001InvalidConfigurationTests
     }.RunAsync();
 
     [Fact]
-    public Task BadValueInGlobalConfig_IsReported() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
+    public Task BadValueInGlobalConfig_IsReported() => new Verify.Test
     {
         TestCode = Source,
-        GlobalConfig = "source_exposure.SE1007.scan_all_additional_files = 2",
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", "is_global = true\nsource_exposure.SE1007.scan_all_additional_files = 2") } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithNoLocation().WithArguments("source_exposure.SE1007.scan_all_additional_files", "2", "true or false"),
@@ -56,15 +58,25 @@ public sealed class SE0001InvalidConfigurationTests
     }.RunAsync();
 
     [Fact]
-    public Task ValidAndUnsetValues_AreNotReported() => new AnalyzerTest<SE0001InvalidConfigurationAnalyzer>
+    public Task ValidAndUnsetValues_AreNotReported() => new Verify.Test
     {
-        Sources = { ("A.cs", "class A { }"), ("tests/B.cs", "class B { }") },
-        Options = { ["source_exposure.SE1007.scan_all_additional_files"] = "unset" },
-        EditorConfig = """
-            [tests/**.cs]
-            source_exposure.code_kind = TEST
-            """,
-        BuildProperties = { ["IsTestProject"] = "false" },
+        TestState =
+        {
+            Sources = { ("/0/A.cs", "class A { }"), ("/0/tests/B.cs", "class B { }") },
+            AnalyzerConfigFiles =
+            {
+                ("/0/.editorconfig", """
+                    root = true
+
+                    [*]
+                    source_exposure.SE1007.scan_all_additional_files = unset
+
+                    [tests/**.cs]
+                    source_exposure.code_kind = TEST
+                    """),
+                AnalyzerConfig.BuildProperties(("IsTestProject", "false")),
+            },
+        },
     }.RunAsync();
 
     [Fact]

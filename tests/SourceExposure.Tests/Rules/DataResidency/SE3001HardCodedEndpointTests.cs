@@ -3,8 +3,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.DataResidency;
 using SourceExposure.CodeFixes.DataResidency;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.DataResidency.SE3001HardCodedEndpointAnalyzer,
     SourceExposure.CodeFixes.DataResidency.SE3001HardCodedEndpointCodeFix>;
 
@@ -76,9 +75,9 @@ public sealed class SE3001HardCodedEndpointTests
         """);
 
     [Fact]
-    public Task EndpointsInTestCode_AreNotReportedByDefault() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task EndpointsInTestCode_AreNotReportedByDefault() => new Verify.Test
     {
-        Sources = { ("tests/Oss.Tests/ClientTests.cs", """class ClientTests { string endpoint = "https://oss-cn-hangzhou.aliyuncs.com"; }""") },
+        TestState = { Sources = { ("/0/tests/Oss.Tests/ClientTests.cs", """class ClientTests { string endpoint = "https://oss-cn-hangzhou.aliyuncs.com"; }""") } },
     }.RunAsync();
 
     [Fact]
@@ -214,7 +213,7 @@ public sealed class SE3001HardCodedEndpointTests
         """);
 
     [Fact]
-    public Task HomeChinaReportsEndpointsAbroad_IsReported() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task HomeChinaReportsEndpointsAbroad_IsReported() => new Verify.Test
     {
         TestCode = """
             class Global
@@ -227,7 +226,7 @@ public sealed class SE3001HardCodedEndpointTests
                 const string Tw = "https://api.orders.tw";
             }
             """,
-        Options = { ["source_exposure.residency.home"] = "cn" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.home", "cn")) } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(2).WithArguments("asia-east2-aiplatform.googleapis.com", "Google Cloud region asia-east2", "Hong Kong SAR"),
@@ -238,7 +237,7 @@ public sealed class SE3001HardCodedEndpointTests
     }.RunAsync();
 
     [Fact]
-    public Task HomeChinaWithHongKongAllowed_ReportsOnlySingapore() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task HomeChinaWithHongKongAllowed_ReportsOnlySingapore() => new Verify.Test
     {
         TestCode = """
             class Global
@@ -247,16 +246,24 @@ public sealed class SE3001HardCodedEndpointTests
                 const string Sg = {|#0:"https://oss-ap-southeast-1.aliyuncs.com"|};
             }
             """,
-        EditorConfig = """
-            [*.cs]
-            source_exposure.residency.home = CN
-            source_exposure.residency.allowed = cn, hk
-            """,
+        TestState =
+        {
+            AnalyzerConfigFiles =
+            {
+                ("/0/.editorconfig", """
+                    root = true
+
+                    [*.cs]
+                    source_exposure.residency.home = CN
+                    source_exposure.residency.allowed = cn, hk
+                    """),
+            },
+        },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("oss-ap-southeast-1.aliyuncs.com", "Alibaba Cloud region ap-southeast-1", "Singapore") },
     }.RunAsync();
 
     [Fact]
-    public Task AllowedEuWithoutHome_ReportsOutsideTheUnion() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task AllowedEuWithoutHome_ReportsOutsideTheUnion() => new Verify.Test
     {
         TestCode = """
             class Global
@@ -267,7 +274,7 @@ public sealed class SE3001HardCodedEndpointTests
                 const string London = {|#1:"https://oss-eu-west-1.aliyuncs.com"|};
             }
             """,
-        Options = { ["source_exposure.residency.allowed"] = "eu" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.allowed", "eu")) } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(0).WithArguments("s3.us-east-1.amazonaws.com", "AWS region us-east-1", "the United States"),
@@ -276,7 +283,7 @@ public sealed class SE3001HardCodedEndpointTests
     }.RunAsync();
 
     [Fact]
-    public Task UnknownJurisdictionCodes_AreReportedBySE0001AndDefaultApplies() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task UnknownJurisdictionCodes_AreReportedBySE0001AndDefaultApplies() => new Verify.Test
     {
         TestCode = """
             class Global
@@ -285,20 +292,20 @@ public sealed class SE3001HardCodedEndpointTests
                 const string Oss = {|#0:"https://oss-cn-hangzhou.aliyuncs.com"|};
             }
             """,
-        Options = { ["source_exposure.residency.home"] = "china", ["source_exposure.residency.allowed"] = "cn,europe" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.home", "china"), ("source_exposure.residency.allowed", "cn,europe")) } },
         AdditionalAnalyzers = { new SE0001InvalidConfigurationAnalyzer() },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(0).WithArguments("oss-cn-hangzhou.aliyuncs.com", "Alibaba Cloud region cn-hangzhou", Mainland),
-            AnalyzerVerifier<SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
+            CSharpAnalyzerVerifier<SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
                 .WithArguments("source_exposure.residency.home", "china", "an ISO 3166-1 alpha-2 country code (cn, hk, us, de …)"),
-            AnalyzerVerifier<SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
+            CSharpAnalyzerVerifier<SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
                 .WithArguments("source_exposure.residency.allowed", "cn,europe", "a comma-separated list of ISO 3166-1 alpha-2 country codes or eu"),
         },
     }.RunAsync();
 
     [Fact]
-    public Task EndpointInFieldAndArgument_IsReportedAndMovedToEnvironment() => new CodeFixTest<SE3001HardCodedEndpointAnalyzer, SE3001HardCodedEndpointCodeFix>
+    public Task EndpointInFieldAndArgument_IsReportedAndMovedToEnvironment() => new Verify.Test
     {
         TestCode = """
             using System;
@@ -350,14 +357,14 @@ public sealed class SE3001HardCodedEndpointTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new AnalyzerTest<SE3001HardCodedEndpointAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 void M(System.Net.Http.HttpClient c) { c.GetAsync("https://oss-cn-hangzhou.
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.DataResidency;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3002CloudRegionAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3002CloudRegionAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.DataResidency;
 
@@ -160,7 +159,7 @@ public sealed class SE3002CloudRegionTests
         """ + Sdks);
 
     [Fact]
-    public Task SameRegionIdAtTwoProviders_IsReportedOnlyWhereItIsHongKong() => new AnalyzerTest<SE3002CloudRegionAnalyzer>
+    public Task SameRegionIdAtTwoProviders_IsReportedOnlyWhereItIsHongKong() => new Verify.Test
     {
         TestCode = """
             using Aliyun.Acs.Core.Profile;
@@ -174,12 +173,12 @@ public sealed class SE3002CloudRegionTests
                 EcsRegion Huawei() => EcsRegion.ValueOf({|#0:"ap-southeast-1"|});
             }
             """ + Sdks,
-        Options = { ["source_exposure.residency.home"] = "cn", ["source_exposure.residency.allowed"] = "sg" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.home", "cn"), ("source_exposure.residency.allowed", "sg")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("ap-southeast-1", "Huawei Cloud CN-Hong Kong", "Hong Kong SAR") },
     }.RunAsync();
 
     [Fact]
-    public Task HomeChinaReportsRegionsAbroad_IsReported() => new AnalyzerTest<SE3002CloudRegionAnalyzer>
+    public Task HomeChinaReportsRegionsAbroad_IsReported() => new Verify.Test
     {
         TestCode = """
             using Amazon;
@@ -193,7 +192,7 @@ public sealed class SE3002CloudRegionTests
                 Google.Cloud.Location.LocationName Taiwan => new Google.Cloud.Location.LocationName("bank-gateway", {|#2:"asia-east1"|});
             }
             """ + Sdks,
-        Options = { ["source_exposure.residency.home"] = "cn" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.home", "cn")) } },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(2).WithArguments("asia-east1", "Google Cloud Changhua County, Taiwan", "Taiwan"),
@@ -203,14 +202,14 @@ public sealed class SE3002CloudRegionTests
     }.RunAsync();
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsReportedWithoutThrowing() => new AnalyzerTest<SE3002CloudRegionAnalyzer>
+    public Task IncompleteCodeAsTyped_IsReportedWithoutThrowing() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 object M() => Amazon.RegionEndpoint.GetBySystemName("cn-north-1"
             """ + Sdks,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
         ExpectedDiagnostics = { Verify.Diagnostic().WithSpan(3, 57, 3, 69).WithArguments("cn-north-1", "AWS China (Beijing)", "mainland China") },
     }.RunAsync();
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.DataResidency;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3003PersonalDataTransferAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3003PersonalDataTransferAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.DataResidency;
 
@@ -178,7 +177,7 @@ public sealed class SE3003PersonalDataTransferTests
         """ + Model);
 
     [Fact]
-    public Task HomeChinaReportsTransfersAbroad_IsReported() => new AnalyzerTest<SE3003PersonalDataTransferAnalyzer>
+    public Task HomeChinaReportsTransfersAbroad_IsReported() => new Verify.Test
     {
         TestCode = Usings + """
             class Sync
@@ -190,12 +189,12 @@ public sealed class SE3003PersonalDataTransferTests
                 }
             }
             """ + Model,
-        Options = { ["source_exposure.residency.home"] = "cn" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.residency.home", "cn")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Customer.NationalId", "crm.partner.de", "Germany") },
     }.RunAsync();
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new AnalyzerTest<SE3003PersonalDataTransferAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = Usings + """
             class Sync
@@ -204,6 +203,6 @@ public sealed class SE3003PersonalDataTransferTests
                 {
                     await client.PostAsJsonAsync("https://crm.oss-cn-hangzhou.aliyuncs.com/customers", 
             """ + Model,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.DataResidency;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3004DeviceIdentifierAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.DataResidency.SE3004DeviceIdentifierAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.DataResidency;
 
@@ -119,13 +118,13 @@ public sealed class SE3004DeviceIdentifierTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new AnalyzerTest<SE3004DeviceIdentifierAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = Usings + """
             class Heartbeat
             {
                 void Beat(HttpClient client) { client.PostAsync("https://x.contoso.com", new StringContent(Environment.
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Disclosure;
 using SourceExposure.CodeFixes.Disclosure;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Disclosure.SE5001WeaknessCommentAnalyzer,
     SourceExposure.CodeFixes.Disclosure.SE5001WeaknessCommentCodeFix>;
 
@@ -35,7 +34,7 @@ public sealed class SE5001WeaknessCommentTests
         """);
 
     [Fact]
-    public Task TrailingAndBlockComments_AreReportedAndRemovedWithFixAll() => new CodeFixTest<SE5001WeaknessCommentAnalyzer, SE5001WeaknessCommentCodeFix>
+    public Task TrailingAndBlockComments_AreReportedAndRemovedWithFixAll() => new Verify.Test
     {
         TestCode = """
             class Client
@@ -92,8 +91,8 @@ public sealed class SE5001WeaknessCommentTests
         """
         class Service
         {
-            /// <summary>Logs in.</summary>
-            /// <remarks>TODO: master password accepted for support staff.</remarks>
+            {|#0:/// <summary>Logs in.</summary>
+            /// <remarks>TODO: master password accepted for support staff.</remarks>|}
             void Login() { }
         }
         """);
@@ -145,14 +144,14 @@ public sealed class SE5001WeaknessCommentTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE5001WeaknessCommentAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 void M() { /* TODO: bypass login
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
         ExpectedDiagnostics = { new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithSpan(3, 16, 3, 37).WithArguments("TODO", "bypass login") },
     }.RunAsync();
 }

@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Disclosure;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.Disclosure.SE5002InternalInfrastructureAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Disclosure.SE5002InternalInfrastructureAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Disclosure;
 
@@ -91,7 +90,7 @@ public sealed class SE5002InternalInfrastructureTests
         """);
 
     [Fact]
-    public Task SingleLabelNetworkHostsWithOption_AreReported() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    public Task SingleLabelNetworkHostsWithOption_AreReported() => new Verify.Test
     {
         TestCode = """
             class Services
@@ -101,7 +100,7 @@ public sealed class SE5002InternalInfrastructureTests
                 string actor = "akka.tcp://MySystem@host:4053";
             }
             """,
-        Options = { ["source_exposure.SE5002.report_single_label_hosts"] = "true" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.SE5002.report_single_label_hosts", "true")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Single-label host", "buildserver") },
     }.RunAsync();
 
@@ -162,26 +161,26 @@ public sealed class SE5002InternalInfrastructureTests
         """);
 
     [Fact]
-    public Task TestCode_IsNotReportedByDefault() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    public Task TestCode_IsNotReportedByDefault() => new Verify.Test
     {
-        Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.7"; }""") },
+        TestState = { Sources = { ("/0/tests/GatewayTests.cs", """class GatewayTests { string host = "10.1.1.7"; }""") } },
     }.RunAsync();
 
     [Fact]
     public Task TestCodeWithOption_IsReported()
     {
-        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        var test = new Verify.Test
         {
-            Sources = { ("tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.7"|]; }""") },
+            TestState = { Sources = { ("/0/tests/GatewayTests.cs", """class GatewayTests { string host = [|"10.1.1.7"|]; }""") } },
         };
-        test.Options["source_exposure.SE5002.code_kinds"] = "product, test";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE5002.code_kinds", "product, test")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task AllowedHosts_AreNotReported()
     {
-        var test = new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 class Published
@@ -193,12 +192,12 @@ public sealed class SE5002InternalInfrastructureTests
                 }
                 """,
         };
-        test.Options["source_exposure.SE5002.allowed_hosts"] = ".bank.corp, 10.99., wiki";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE5002.allowed_hosts", ".bank.corp, 10.99., wiki")));
         return test.RunAsync();
     }
 
     [Fact]
-    public Task IncompleteCodeAsTyped_DoesNotThrow() => new AnalyzerTest<SE5002InternalInfrastructureAnalyzer>
+    public Task IncompleteCodeAsTyped_DoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -207,6 +206,6 @@ public sealed class SE5002InternalInfrastructureTests
                 string b = @"\\
                 string c = $"{x}.corp
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 }

@@ -3,8 +3,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.ProprietaryCode;
 using SourceExposure.Analyzers.ProprietaryCode.Detection;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2001TradeSecretInShippedAssemblyAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2001TradeSecretInShippedAssemblyAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.ProprietaryCode;
 
@@ -12,7 +11,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
 {
     private const string China = "China's TC260 \"secure and controllable\" review or China's banking IT rules (CBRC 2014-2015)";
 
-    private static AnalyzerTest<SE2001TradeSecretInShippedAssemblyAnalyzer> Test(string code) => new() { TestCode = code + TradeSecretTestCode.Attributes };
+    private static Verify.Test Test(string code) => new() { TestCode = code + TradeSecretTestCode.Attributes };
 
     [Fact]
     public Task MarkedType_IsReportedOnceNotPerMember()
@@ -93,7 +92,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
                 public class Formatter { }
             }
             """);
-        test.Options["source_exposure.proprietary_code.trade_secret_namespaces"] = "Contoso.Pricing.*";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.proprietary_code.trade_secret_namespaces", "Contoso.Pricing.*")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Engine", DisclosureRegimes.AnyMarket));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Curve", DisclosureRegimes.AnyMarket));
         return test.RunAsync();
@@ -113,7 +112,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
                 public class Curve { }
             }
             """);
-        test.Options["source_exposure.proprietary_code.trade_secret_namespaces"] = "Other.Place, Contoso.Pricing";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.proprietary_code.trade_secret_namespaces", "Other.Place, Contoso.Pricing")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Engine", DisclosureRegimes.AnyMarket));
         return test.RunAsync();
     }
@@ -125,7 +124,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class {|#0:FraudScore|} { }
             """);
-        test.BuildProperties["SourceExposureMarkets"] = "cn,DE";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "cn,DE")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", China));
         return test.RunAsync();
     }
@@ -137,7 +136,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class {|#0:FraudScore|} { }
             """);
-        test.BuildProperties["SourceExposureMarkets"] = "RU";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "RU")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", "Russia's FSB and FSTEC source-code reviews"));
         return test.RunAsync();
     }
@@ -149,7 +148,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class FraudScore { }
             """);
-        test.BuildProperties["SourceExposureMarkets"] = "DE,FR";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "DE,FR")));
         return test.RunAsync();
     }
 
@@ -160,8 +159,8 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class FraudScore { }
             """);
-        test.BuildProperties["SourceExposureDelivery"] = "Hosted";
-        test.BuildProperties["SourceExposureMarkets"] = "CN";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureDelivery", "Hosted")));
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "CN")));
         return test.RunAsync();
     }
 
@@ -172,7 +171,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class {|#0:FraudScore|} { }
             """);
-        test.BuildProperties["SourceExposureDelivery"] = "shipped";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureDelivery", "shipped")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", DisclosureRegimes.AnyMarket));
         return test.RunAsync();
     }
@@ -184,8 +183,8 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class {|#0:FraudScore|} { }
             """);
-        test.BuildProperties["SourceExposureDelivery"] = "cloud";
-        test.BuildProperties["SourceExposureMarkets"] = "China";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureDelivery", "cloud")));
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "China")));
         test.AdditionalAnalyzers.Add(new SE0001InvalidConfigurationAnalyzer());
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", DisclosureRegimes.AnyMarket));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(SourceExposure.Analyzers.Rules.SE0001).WithNoLocation().WithArguments("build_property.SourceExposureDelivery", "cloud", "one of 'shipped', 'hosted'"));
@@ -199,7 +198,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
         var test = Test("""
             namespace Contoso.Pricing { class Engine { } }
             """);
-        test.Options["source_exposure.proprietary_code.trade_secret_namespaces"] = "Contoso..Pricing";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.proprietary_code.trade_secret_namespaces", "Contoso..Pricing")));
         test.AdditionalAnalyzers.Add(new SE0001InvalidConfigurationAnalyzer());
         test.ExpectedDiagnostics.Add(new DiagnosticResult(SourceExposure.Analyzers.Rules.SE0001).WithNoLocation().WithArguments(
             "source_exposure.proprietary_code.trade_secret_namespaces", "Contoso..Pricing", "a comma-separated list of namespaces (Contoso.Pricing, or Contoso.Pricing.* for the subtree)"));
@@ -224,14 +223,14 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             [Contoso.Legal.TradeSecret]
             class FraudScore { }
             """);
-        test.BuildProperties["IsTestProject"] = "true";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("IsTestProject", "true")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task AttributeFileShippedWithThePackage_IsReportedAndLeavesNoMetadata()
     {
-        var test = new AnalyzerTest<SE2001TradeSecretInShippedAssemblyAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 using SourceExposure;
@@ -243,7 +242,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
                 }
                 """,
         };
-        test.Sources.Add(("SourceExposure.TradeSecretAttribute.cs", TradeSecretTestCode.ShippedAttributeSource()));
+        test.TestState.Sources.Add(("/0/SourceExposure.TradeSecretAttribute.cs", TradeSecretTestCode.ShippedAttributeSource()));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("DiscountCurve", DisclosureRegimes.AnyMarket));
         return test.RunAsync();
     }
@@ -257,7 +256,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             {
                 [Contoso.Legal.Proprietary(] public int Price( =>
             """);
-        test.AllowCompilerErrors = true;
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Engine", DisclosureRegimes.AnyMarket));
         return test.RunAsync();
     }

@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.ProprietaryCode;
 using SourceExposure.CodeFixes.ProprietaryCode;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.ProprietaryCode.SE2002TradeSecretVisibleOutsideAssemblyAnalyzer,
     SourceExposure.CodeFixes.ProprietaryCode.SE2002TradeSecretVisibleOutsideAssemblyCodeFix>;
 
@@ -13,9 +12,9 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyTests
 {
     private const string IsPublic = "is public";
 
-    private static CodeFixTest<SE2002TradeSecretVisibleOutsideAssemblyAnalyzer, SE2002TradeSecretVisibleOutsideAssemblyCodeFix> Test(string code, string? fixedCode = null)
+    private static Verify.Test Test(string code, string? fixedCode = null)
     {
-        var test = new CodeFixTest<SE2002TradeSecretVisibleOutsideAssemblyAnalyzer, SE2002TradeSecretVisibleOutsideAssemblyCodeFix>
+        var test = new Verify.Test
         {
             TestCode = code + TradeSecretTestCode.Attributes,
             FixedCode = (fixedCode ?? code) + TradeSecretTestCode.Attributes,
@@ -106,7 +105,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyTests
                 internal class Cache { }
             }
             """);
-        test.Options["source_exposure.proprietary_code.trade_secret_namespaces"] = "Contoso.Pricing";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.proprietary_code.trade_secret_namespaces", "Contoso.Pricing")));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Engine", IsPublic));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Curves", IsPublic));
         return test.RunAsync();
@@ -253,22 +252,32 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyTests
         var test = Test("""
             [Contoso.Legal.TradeSecret] public class Engine { }
             """);
-        test.BuildProperties["IsTestProject"] = "true";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("IsTestProject", "true")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task IncompleteCode_IsReportedWithoutThrowing()
     {
-        var test = new AnalyzerTest<SE2002TradeSecretVisibleOutsideAssemblyAnalyzer> { TestCode = TradeSecretTestCode.Attributes };
-        test.Sources.Add(("Broken.cs", """
+        var test = new Verify.Test { TestCode = TradeSecretTestCode.Attributes };
+        test.TestState.Sources.Add(("/0/Broken.cs", """
             [Contoso.Legal.TradeSecret]
             public class {|#0:Engine|} : {|CS0246:Missing|}
             {
                 public int Run( =>
             """));
-        test.AllowCompilerErrors = true;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Engine", IsPublic));
+
+        // The markup declares the one compiler error the test is about; the library counts every compiler error, so
+        // those of the unfinished method are declared too.
+        test.ExpectedDiagnostics.AddRange(
+        [
+            DiagnosticResult.CompilerError("CS0501").WithSpan("/0/Broken.cs", 4, 16, 4, 19).WithArguments("Engine.Run()"),
+            DiagnosticResult.CompilerError("CS1001").WithSpan("/0/Broken.cs", 4, 21, 4, 23),
+            DiagnosticResult.CompilerError("CS1002").WithSpan("/0/Broken.cs", 4, 23, 4, 23),
+            DiagnosticResult.CompilerError("CS1026").WithSpan("/0/Broken.cs", 4, 23, 4, 23),
+            DiagnosticResult.CompilerError("CS1513").WithSpan("/0/Broken.cs", 4, 23, 4, 23),
+        ]);
         return test.RunAsync();
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.ProprietaryCode;
 
@@ -247,7 +246,7 @@ public sealed class SE2004HandRolledCryptographyTests
     [Fact]
     public Task PlatformCryptographyThroughGlobalUsing_NotReported()
     {
-        var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 static class Wrapper
@@ -261,15 +260,15 @@ public sealed class SE2004HandRolledCryptographyTests
                 }
                 """,
         };
-        test.Sources.Add(("GlobalUsings.cs", "global using System.Security.Cryptography;"));
+        test.TestState.Sources.Add(("/0/GlobalUsings.cs", "global using System.Security.Cryptography;"));
         return test.RunAsync();
     }
 
     [Fact]
     public Task TestCodeFolder_NotReported()
     {
-        var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>();
-        test.Sources.Add(("tests/CipherFixture.cs", """
+        var test = new Verify.Test();
+        test.TestState.Sources.Add(("/0/tests/CipherFixture.cs", """
             static class Fixture
             {
                 public static void Scramble(byte[] data, byte[] key) { for (var i = 0; i < data.Length; i++) data[i] ^= key[i % key.Length]; }
@@ -281,7 +280,7 @@ public sealed class SE2004HandRolledCryptographyTests
     [Fact]
     public Task TestProject_NotReported()
     {
-        var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 static class Fixture
@@ -290,14 +289,14 @@ public sealed class SE2004HandRolledCryptographyTests
                 }
                 """,
         };
-        test.BuildProperties["IsTestProject"] = "true";
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("IsTestProject", "true")));
         return test.RunAsync();
     }
 
     [Fact]
     public Task IncompleteCode_IsReportedWithoutThrowing()
     {
-        var test = new AnalyzerTest<SourceExposure.Analyzers.ProprietaryCode.SE2004HandRolledCryptographyAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = """
                 static class Broken
@@ -306,7 +305,7 @@ public sealed class SE2004HandRolledCryptographyTests
                     {
                         for (var i = 0; i < data.Length; i++) data[i] ^= key[i % key.Length
                 """,
-            AllowCompilerErrors = true,
+            CompilerDiagnostics = CompilerDiagnostics.None,
         };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Broken.Encrypt", "XOR with a repeating key in a loop, a cipher-like name ('encrypt')"));
         return test.RunAsync();

@@ -2,23 +2,17 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.ProprietaryCode;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2005ShippedSourceAnalyzer>;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.ProprietaryCode.SE2005ShippedSourceAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.ProprietaryCode;
 
 public sealed class SE2005ShippedSourceTests
 {
-    private static AnalyzerTest<SE2005ShippedSourceAnalyzer> Test(params (string Name, string Value)[] properties)
+    private static Verify.Test Test(params (string Name, string Value)[] properties) => new()
     {
-        var test = new AnalyzerTest<SE2005ShippedSourceAnalyzer> { TestCode = "namespace Contoso.Pricing { public class Engine { } }" };
-        foreach (var (name, value) in properties)
-        {
-            test.BuildProperties[name] = value;
-        }
-
-        return test;
-    }
+        TestCode = "namespace Contoso.Pricing { public class Engine { } }",
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.BuildProperties(properties) } },
+    };
 
     [Fact]
     public Task EmbedAllSources_IsReported()
@@ -78,8 +72,8 @@ public sealed class SE2005ShippedSourceTests
     public Task IncompleteCode_IsReportedWithoutThrowing()
     {
         var test = Test(("EmbedAllSources", "true"));
-        test.Sources.Add(("Broken.cs", "class { void M( "));
-        test.AllowCompilerErrors = true;
+        test.TestState.Sources.Add(("/0/Broken.cs", "class { void M( "));
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithNoLocation().WithArguments("EmbedAllSources=true puts every source file into the PDB"));
         return test.RunAsync();
     }

@@ -3,8 +3,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.Analyzers.Secrets.Detection;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1001KnownFormatCredentialAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1001KnownFormatCredentialCodeFix>;
 
@@ -179,24 +178,24 @@ public sealed class SE1001KnownFormatCredentialTests
         Verify.Diagnostic().WithLocation(0).WithArguments("JSON Web Token", "eyJh…", "a string literal"));
 
     [Fact]
-    public Task TestProject_IsStillReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task TestProject_IsStillReported() => new Verify.Test
     {
         TestCode = $$"""class ClientTests { string token = [|"{{GitHubToken}}"|]; }""",
-        BuildProperties = { ["IsTestProject"] = "true" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.BuildProperties(("IsTestProject", "true")) } },
     }.RunAsync();
 
     [Fact]
-    public Task AllowedValuePattern_IsNotReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task AllowedValuePattern_IsNotReported() => new Verify.Test
     {
         TestCode = $$"""class Fixture { string token = "{{GitHubToken}}"; string npm = [|"{{NpmToken}}"|]; }""",
-        Options = { ["source_exposure.secrets.allowed_values"] = "^ghp_Ky9P" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.secrets.allowed_values", "^ghp_Ky9P")) } },
     }.RunAsync();
 
     [Fact]
-    public Task FingerprintInAllowlistFile_IsNotReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task FingerprintInAllowlistFile_IsNotReported() => new Verify.Test
     {
         TestCode = $$"""class Fixture { string token = "{{GitHubToken}}"; string npm = [|"{{NpmToken}}"|]; }""",
-        AdditionalFiles = { ("SourceExposure.Allowlist.txt", "# revoked fixture token\n" + SecretAllowlist.Fingerprint(GitHubToken) + "  -\n") },
+        TestState = { AdditionalFiles = { ("/0/SourceExposure.Allowlist.txt", "# revoked fixture token\n" + SecretAllowlist.Fingerprint(GitHubToken) + "  -\n") } },
     }.RunAsync();
 
     [Fact]
@@ -204,20 +203,20 @@ public sealed class SE1001KnownFormatCredentialTests
         => Assert.False(RuleOptions.SecretsAllowedValues.TryParse("ghp_(", out _));
 
     [Fact]
-    public Task InvalidAllowedValuesPattern_IsReportedAsSE0001AndTheTokenStillReported() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task InvalidAllowedValuesPattern_IsReportedAsSE0001AndTheTokenStillReported() => new Verify.Test
     {
         TestCode = $$"""class Fixture { string token = [|"{{GitHubToken}}"|]; }""",
-        Options = { ["source_exposure.secrets.allowed_values"] = "ghp_(" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.secrets.allowed_values", "ghp_(")) } },
         AdditionalAnalyzers = { new SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
         ExpectedDiagnostics =
         {
-            AnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
+            CSharpAnalyzerVerifier<SourceExposure.Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer>.Diagnostic().WithNoLocation()
                 .WithArguments("source_exposure.secrets.allowed_values", "ghp_(", "a comma-separated list of .NET regular expressions"),
         },
     }.RunAsync();
 
     [Fact]
-    public Task IncompleteCodeAsTyped_NotReportedAndDoesNotThrow() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task IncompleteCodeAsTyped_NotReportedAndDoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
@@ -225,7 +224,7 @@ public sealed class SE1001KnownFormatCredentialTests
                 string k = "ghp_" + 
                 char[] c = new[] { 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h',
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]
@@ -233,7 +232,7 @@ public sealed class SE1001KnownFormatCredentialTests
         => Assert.Null(TokenScanner.Scan("The access key and the secret are read from the vault at start-up; see docs."));
 
     [Fact]
-    public Task InTestCode_DistinctiveTokensAreReportedButJwtsAndEmulatorKeysAreNot() => new AnalyzerTest<SE1001KnownFormatCredentialAnalyzer>
+    public Task InTestCode_DistinctiveTokensAreReportedButJwtsAndEmulatorKeysAreNot() => new Verify.Test
     {
         TestCode = $$"""
             class ClientTests
@@ -243,7 +242,7 @@ public sealed class SE1001KnownFormatCredentialTests
                 string azurite = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
             }
             """,
-        Options = { ["source_exposure.code_kind"] = "test" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "test")) } },
     }.RunAsync();
 
     [Fact]

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1002PrivateKeyMaterialAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1002PrivateKeyMaterialCodeFix>;
 
@@ -96,7 +96,7 @@ public sealed class SE1002PrivateKeyMaterialTests
         $$"""
         class Legacy
         {
-            // old key, do not use: -----BEGIN RSA PRIVATE KEY----- {{Body.Replace("\\n", " ")}} -----END RSA PRIVATE KEY-----
+            // old key, do not use: {|#0:-----BEGIN RSA PRIVATE KEY----- {{Body.Replace("\\n", " ")}} -----END RSA PRIVATE KEY-----|}
             void Run() { }
         }
         """);
@@ -150,14 +150,14 @@ public sealed class SE1002PrivateKeyMaterialTests
         """);
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReportedAndDoesNotThrow() => new Verification.AnalyzerTest<SourceExposure.Analyzers.Secrets.SE1002PrivateKeyMaterialAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReportedAndDoesNotThrow() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 string k = "-----BEGIN RSA PRIVATE KEY-----\n" +
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     // Keys made for the test run, so no key text is checked in; payment SDKs take keys as bare base64 like these.

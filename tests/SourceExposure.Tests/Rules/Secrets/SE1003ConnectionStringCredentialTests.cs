@@ -2,11 +2,10 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.CodeFixes.Secrets;
-using SourceExposure.Tests.Verification;
-using Fix = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Fix = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1003ConnectionStringCredentialCodeFix>;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<
     SourceExposure.Analyzers.Secrets.SE1003ConnectionStringCredentialAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Secrets;
@@ -169,14 +168,14 @@ public sealed class SE1003ConnectionStringCredentialTests
     }
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1003ConnectionStringCredentialAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 string k = "Host=pg;Username=a;Password=" +
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     private const string ConfigurationStub = """
@@ -216,7 +215,7 @@ public sealed class SE1003ConnectionStringCredentialTests
         """);
 
     [Fact]
-    public Task ConfigurationInScope_IsReportedAndOffersAConfigurationRead() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    public Task ConfigurationInScope_IsReportedAndOffersAConfigurationRead() => new Fix.Test
     {
         TestCode = ConfigurationStub + """
             class Storage
@@ -239,7 +238,7 @@ public sealed class SE1003ConnectionStringCredentialTests
     }.RunAsync();
 
     [Fact]
-    public Task SeveralLiterals_AreReportedAndFixedAll() => new CodeFixTest<SE1003ConnectionStringCredentialAnalyzer, SE1003ConnectionStringCredentialCodeFix>
+    public Task SeveralLiterals_AreReportedAndFixedAll() => new Fix.Test
     {
         TestCode = """
             class Endpoints
@@ -302,7 +301,7 @@ public sealed class SE1003ConnectionStringCredentialTests
     {
         var big = string.Concat(System.Linq.Enumerable.Repeat("bypass=on;passive=1;", 262_144));
         var line = string.Concat(System.Linq.Enumerable.Repeat("x://host/a@b ", 8_000));
-        var test = new AnalyzerTest<SE1003ConnectionStringCredentialAnalyzer>
+        var test = new Verify.Test
         {
             TestCode = "class Big { string a = \"" + big + "\"; string b = \"" + line + "\"; }",
             AdditionalAnalyzers =

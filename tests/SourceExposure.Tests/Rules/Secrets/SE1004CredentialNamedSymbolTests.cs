@@ -4,8 +4,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.Analyzers.Secrets.Detection;
 using SourceExposure.CodeFixes.Secrets;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1004CredentialNamedSymbolAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1004CredentialNamedSymbolCodeFix>;
 
@@ -158,7 +157,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "aa…"));
 
     [Fact]
-    public Task FixtureValuesInTestCode_AreNotReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task FixtureValuesInTestCode_AreNotReportedByDefault() => new Verify.Test
     {
         TestCode = """
             class LoginTests
@@ -167,35 +166,35 @@ public sealed class SE1004CredentialNamedSymbolTests
                 string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1";
             }
             """,
-        Options = { ["source_exposure.code_kind"] = "test" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "test")) } },
     }.RunAsync();
 
     [Fact]
-    public Task TestProject_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestProject_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class LoginFixture { string apiKey = "q7Vt2LmX9pR4sK8wZ3nB6yH1"; }
             """,
-        BuildProperties = { ["IsTestProject"] = "true" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.BuildProperties(("IsTestProject", "true")) } },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeListedInCodeKinds_IsReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task TestCodeListedInCodeKinds_IsReported() => new Verify.Test
     {
         TestCode = """
             class LoginTests { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.code_kind"] = "test", ["source_exposure.SE1004.code_kinds"] = "product, test" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "test"), ("source_exposure.SE1004.code_kinds", "product, test")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Wi…") },
     }.RunAsync();
 
     [Fact]
-    public Task SampleCode_IsReportedByDefault() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task SampleCode_IsReportedByDefault() => new Verify.Test
     {
         TestCode = """
             class QuickStart { string apiKey = {|#0:"q7Vt2LmX9pR4sK8wZ3nB6yH1"|}; }
             """,
-        Options = { ["source_exposure.code_kind"] = "sample" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "sample")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("apiKey", "API key", "q7Vt…") },
     }.RunAsync();
 
@@ -207,17 +206,17 @@ public sealed class SE1004CredentialNamedSymbolTests
         new Dictionary<string, string> { ["source_exposure.secrets.allowed_values"] = "^q7Vt" });
 
     [Fact]
-    public Task InvalidOption_IsReportedAsSE0001AndDefaultApplies() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task InvalidOption_IsReportedAsSE0001AndDefaultApplies() => new Verify.Test
     {
         TestCode = """
             class C { string password = {|#0:"Winter2024!"|}; }
             """,
-        Options = { ["source_exposure.SE1004.code_kinds"] = "sometimes" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.SE1004.code_kinds", "sometimes")) } },
         AdditionalAnalyzers = { new Analyzers.Configuration.SE0001InvalidConfigurationAnalyzer() },
         ExpectedDiagnostics =
         {
             Verify.Diagnostic().WithLocation(0).WithArguments("password", "password", "Wi…"),
-            Verify.Diagnostic(Analyzers.Rules.SE0001).WithNoLocation(),
+            Verify.Diagnostic(Analyzers.Rules.SE0001).WithNoLocation().WithArguments("source_exposure.SE1004.code_kinds", "sometimes", "all, none, or a comma-separated list of product, test, sample and docs"),
         },
     }.RunAsync();
 
@@ -239,7 +238,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         => Assert.Equal(expected, CredentialNames.Classify(name, out _).ToString());
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1004CredentialNamedSymbolAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
@@ -247,7 +246,7 @@ public sealed class SE1004CredentialNamedSymbolTests
                 string password = 
                 void M(string apiKey = ) { var token = new { password = , }; }
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     private const string ConfigurationStub = """
@@ -265,7 +264,7 @@ public sealed class SE1004CredentialNamedSymbolTests
         """);
 
     [Fact]
-    public Task DictionaryEntriesAndAnonymousObjects_AreReportedAndFixedAllWithTheKeyAsName() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task DictionaryEntriesAndAnonymousObjects_AreReportedAndFixedAllWithTheKeyAsName() => new Verify.Test
     {
         TestCode = """
             using System.Collections.Generic;
@@ -295,7 +294,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     }.RunAsync();
 
     [Fact]
-    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new Verify.Test
     {
         TestCode = ConfigurationStub + """
             class PaymentClient
@@ -322,7 +321,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     }.RunAsync();
 
     [Fact]
-    public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new CodeFixTest<SE1004CredentialNamedSymbolAnalyzer, SE1004CredentialNamedSymbolCodeFix>
+    public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new Verify.Test
     {
         TestCode = ConfigurationStub + """
             class PaymentClient

@@ -2,8 +2,7 @@
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.CodeFixes.Secrets;
-using SourceExposure.Tests.Verification;
-using Verify = SourceExposure.Tests.Verification.CodeFixVerifier<
+using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1005CredentialApiArgumentAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1005CredentialApiArgumentCodeFix>;
 
@@ -160,14 +159,14 @@ public sealed class SE1005CredentialApiArgumentTests
         new System.Collections.Generic.Dictionary<string, string> { ["source_exposure.secrets.allowed_values"] = "^Lm2Rt7" });
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1005CredentialApiArgumentAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 void M() { var c = new System.Net.NetworkCredential("svc", ; var h = new System.Net.Http.Headers.AuthenticationHeaderValue(
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]
@@ -194,7 +193,7 @@ public sealed class SE1005CredentialApiArgumentTests
         """);
 
     [Fact]
-    public Task ConfigurationParameter_IsReportedAndReadFromConfiguration() => new CodeFixTest<SE1005CredentialApiArgumentAnalyzer, SE1005CredentialApiArgumentCodeFix>
+    public Task ConfigurationParameter_IsReportedAndReadFromConfiguration() => new Verify.Test
     {
         TestCode = """
             namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }

@@ -2,7 +2,7 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
-using Verify = SourceExposure.Tests.Verification.AnalyzerVerifier<
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<
     SourceExposure.Analyzers.Secrets.SE1006HardCodedCryptoKeyAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Secrets;
@@ -94,7 +94,7 @@ public sealed class SE1006HardCodedCryptoKeyTests
         """);
 
     [Fact]
-    public Task TestVectorsInTestCode_AreNotReportedByDefault() => new Verification.AnalyzerTest<SE1006HardCodedCryptoKeyAnalyzer>
+    public Task TestVectorsInTestCode_AreNotReportedByDefault() => new Verify.Test
     {
         TestCode = """
             using System.Security.Cryptography;
@@ -103,11 +103,11 @@ public sealed class SE1006HardCodedCryptoKeyTests
                 void Fips197() { using var aes = Aes.Create(); aes.Key = new byte[] { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C }; }
             }
             """,
-        Options = { ["source_exposure.code_kind"] = "test" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "test")) } },
     }.RunAsync();
 
     [Fact]
-    public Task TestCodeOptionOn_IsReported() => new Verification.AnalyzerTest<SE1006HardCodedCryptoKeyAnalyzer>
+    public Task TestCodeOptionOn_IsReported() => new Verify.Test
     {
         TestCode = """
             using System.Security.Cryptography;
@@ -116,7 +116,7 @@ public sealed class SE1006HardCodedCryptoKeyTests
                 void Fips197() { using var aes = Aes.Create(); aes.Key = {|#0:new byte[] { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C }|}; }
             }
             """,
-        Options = { ["source_exposure.code_kind"] = "test", ["source_exposure.SE1006.code_kinds"] = "all" },
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig(("source_exposure.code_kind", "test"), ("source_exposure.SE1006.code_kinds", "all")) } },
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Aes.Key", "key", "2B7E…") },
     }.RunAsync();
 
@@ -132,14 +132,14 @@ public sealed class SE1006HardCodedCryptoKeyTests
         new Dictionary<string, string> { ["source_exposure.SE1006.min_bytes"] = "16" });
 
     [Fact]
-    public Task IncompleteCodeAsTyped_IsNotReported() => new Verification.AnalyzerTest<SE1006HardCodedCryptoKeyAnalyzer>
+    public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {
         TestCode = """
             class C
             {
                 void M() { var aes = System.Security.Cryptography.Aes.Create(); aes.Key = new byte[] { 1, 2, ; aes.IV = 
             """,
-        AllowCompilerErrors = true,
+        CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
     [Fact]

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
-using SourceExposure.Tests.Verification;
+using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Secrets.SE1007SecretBearingFileAnalyzer>;
 
 namespace SourceExposure.Tests.Rules.Secrets;
 
@@ -10,27 +10,27 @@ public sealed class SE1007SecretBearingFileTests
     private const string ItemType = SE1007SecretBearingFileAnalyzer.ItemTypeKey;
     private const string Code = "class Program { }";
 
-    private static AnalyzerTest<SE1007SecretBearingFileAnalyzer> Embedded(string itemType = "EmbeddedResource")
+    /// <summary>A test whose additional files all carry <paramref name="itemType"/>, plus any <paramref name="options"/>.</summary>
+    private static Verify.Test Embedded(string itemType = "EmbeddedResource", params (string Key, string Value)[] options) => new()
     {
-        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
-        test.Options[ItemType] = itemType;
-        return test;
-    }
+        TestCode = Code,
+        TestState = { AnalyzerConfigFiles = { AnalyzerConfig.EditorConfig([(ItemType, itemType), .. options]) } },
+    };
 
     [Fact]
     public Task PasswordInProductionSettings_IsReportedAtTheValue()
     {
         var test = Embedded();
-        test.AdditionalFiles.Add(("appsettings.Production.json", """
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.Production.json", """
             {
               "ConnectionStrings": { "Ledger": "Server=db.bank.internal;User Id=gateway;Password={|#0:Xq7!vR2m#Lp9|};" },
               "Smtp": { "Host": "smtp.bank.internal", "Password": "{|#1:N0t$oS3cr3t-4u|}" },
               "Logging": { "LogLevel": { "Default": "Warning" } }
             }
             """));
-        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SE1007SecretBearingFileAnalyzer>.Diagnostic().WithLocation(0)
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0)
             .WithArguments("Password of 'Password' ('Xq7…')", "appsettings.Production.json", "an embedded resource"));
-        test.ExpectedDiagnostics.Add(AnalyzerVerifier<SE1007SecretBearingFileAnalyzer>.Diagnostic().WithLocation(1)
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1)
             .WithArguments("Password of 'Password' ('N0t…')", "appsettings.Production.json", "an embedded resource"));
         return test.RunAsync();
     }
@@ -39,8 +39,8 @@ public sealed class SE1007SecretBearingFileTests
     public Task TokenInYamlAndEnvFiles_IsReportedWithItsFormat()
     {
         var test = Embedded("Content");
-        test.AdditionalFiles.Add(("deploy.yml", "registry:\n  token: [|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|]\n"));
-        test.AdditionalFiles.Add((".env", "STRIPE_KEY=[|sk_live_51CN6Zj4a3dDVhYRnKTbxTNJFoBinF5aJXVuLkSIc4|]\nDB_PASSWORD=[|Hq4%tW9zLm2e|]\nLOG_LEVEL=debug\n"));
+        test.TestState.AdditionalFiles.Add(("/0/deploy.yml", "registry:\n  token: [|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|]\n"));
+        test.TestState.AdditionalFiles.Add(("/0/.env", "STRIPE_KEY=[|sk_live_51CN6Zj4a3dDVhYRnKTbxTNJFoBinF5aJXVuLkSIc4|]\nDB_PASSWORD=[|Hq4%tW9zLm2e|]\nLOG_LEVEL=debug\n"));
         return test.RunAsync();
     }
 
@@ -48,7 +48,7 @@ public sealed class SE1007SecretBearingFileTests
     public Task XmlConfigCredentials_AreReported()
     {
         var test = Embedded("None");
-        test.AdditionalFiles.Add(("app.config", """
+        test.TestState.AdditionalFiles.Add(("/0/app.config", """
             <configuration>
               <appSettings>
                 <add key="PaymentApiKey" value="[|k8Vq2LmX9pR4sK7w|]" />
@@ -65,9 +65,9 @@ public sealed class SE1007SecretBearingFileTests
     public Task KeyContainers_AreReportedByTypeWithoutReading()
     {
         var test = Embedded();
-        test.AdditionalFiles.Add(("gateway.pfx", "[||]\u0000\u0001binary"));
-        test.AdditionalFiles.Add(("release.jks", "[||]\u00fe\u00edbinary"));
-        test.AdditionalFiles.Add(("deploy.ppk", "[||]PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\nshort\n"));
+        test.TestState.AdditionalFiles.Add(("/0/gateway.pfx", "[||]\u0000\u0001binary"));
+        test.TestState.AdditionalFiles.Add(("/0/release.jks", "[||]\u00fe\u00edbinary"));
+        test.TestState.AdditionalFiles.Add(("/0/deploy.ppk", "[||]PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\nshort\n"));
         return test.RunAsync();
     }
 
@@ -76,9 +76,9 @@ public sealed class SE1007SecretBearingFileTests
     {
         var test = Embedded();
         const string Body = "MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\nVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n";
-        test.AdditionalFiles.Add(("signing.pem", "[|-----BEGIN RSA PRIVATE KEY-----\n" + Body + "-----END RSA PRIVATE KEY-----|]\n"));
-        test.AdditionalFiles.Add(("root.crt", "-----BEGIN CERTIFICATE-----\n" + Body + "-----END CERTIFICATE-----\n"));
-        test.AdditionalFiles.Add(("partner.pub", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@bank\n"));
+        test.TestState.AdditionalFiles.Add(("/0/signing.pem", "[|-----BEGIN RSA PRIVATE KEY-----\n" + Body + "-----END RSA PRIVATE KEY-----|]\n"));
+        test.TestState.AdditionalFiles.Add(("/0/root.crt", "-----BEGIN CERTIFICATE-----\n" + Body + "-----END CERTIFICATE-----\n"));
+        test.TestState.AdditionalFiles.Add(("/0/partner.pub", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl deploy@bank\n"));
         return test.RunAsync();
     }
 
@@ -86,7 +86,7 @@ public sealed class SE1007SecretBearingFileTests
     public Task PlaceholdersAndReferences_AreNotReported()
     {
         var test = Embedded();
-        test.AdditionalFiles.Add(("appsettings.json", """
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """
             {
               "ConnectionStrings": { "Ledger": "Server=db;User Id=gateway;Password={0};", "Audit": "Server=db;Password=;" },
               "Smtp": { "Password": "${SMTP_PASSWORD}", "PasswordPolicy": "Strong", "RequirePassword": "true" },
@@ -102,18 +102,18 @@ public sealed class SE1007SecretBearingFileTests
     [Fact]
     public Task UnmarkedAdditionalFile_IsNotReportedByDefault()
     {
-        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
-        test.AdditionalFiles.Add(("stylecop.json", """{ "Password": "Xq7!vR2m#Lp9" }"""));
-        test.AdditionalFiles.Add(("signing.pfx", "binary"));
+        var test = new Verify.Test { TestCode = Code };
+        test.TestState.AdditionalFiles.Add(("/0/stylecop.json", """{ "Password": "Xq7!vR2m#Lp9" }"""));
+        test.TestState.AdditionalFiles.Add(("/0/signing.pfx", "binary"));
         return test.RunAsync();
     }
 
     [Fact]
     public Task UnmarkedAdditionalFile_IsReportedWhenTheOptionAsks()
     {
-        var test = new AnalyzerTest<SE1007SecretBearingFileAnalyzer> { TestCode = Code };
-        test.Options["source_exposure.SE1007.scan_all_additional_files"] = "true";
-        test.AdditionalFiles.Add(("settings.json", """{ "Password": "[|Xq7!vR2m#Lp9|]" }"""));
+        var test = new Verify.Test { TestCode = Code };
+        test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.EditorConfig(("source_exposure.SE1007.scan_all_additional_files", "true")));
+        test.TestState.AdditionalFiles.Add(("/0/settings.json", """{ "Password": "[|Xq7!vR2m#Lp9|]" }"""));
         return test.RunAsync();
     }
 
@@ -121,17 +121,16 @@ public sealed class SE1007SecretBearingFileTests
     public Task AllowlistedFingerprint_IsNotReported()
     {
         var test = Embedded();
-        test.AdditionalFiles.Add(("appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
-        test.AdditionalFiles.Add(("SourceExposure.Allowlist.txt", SecretAllowlist.Fingerprint("Xq7!vR2m#Lp9") + " # shared dev password, rotated\n"));
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
+        test.TestState.AdditionalFiles.Add(("/0/SourceExposure.Allowlist.txt", SecretAllowlist.Fingerprint("Xq7!vR2m#Lp9") + " # shared dev password, rotated\n"));
         return test.RunAsync();
     }
 
     [Fact]
     public Task AllowedValuePattern_IsNotReported()
     {
-        var test = Embedded();
-        test.Options["source_exposure.secrets.allowed_values"] = "^Xq7!";
-        test.AdditionalFiles.Add(("appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
+        var test = Embedded(options: ("source_exposure.secrets.allowed_values", "^Xq7!"));
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "Password": "Xq7!vR2m#Lp9", "ApiKey": "[|k8Vq2LmX9pR4sK7w|]" }"""));
         return test.RunAsync();
     }
 
@@ -139,9 +138,9 @@ public sealed class SE1007SecretBearingFileTests
     public Task EmptyAndTruncatedFiles_NotReportedAndDoNotThrow()
     {
         var test = Embedded();
-        test.AdditionalFiles.Add(("empty.json", string.Empty));
-        test.AdditionalFiles.Add(("cut.json", """{ "Password": "Xq"""));
-        test.AdditionalFiles.Add(("cut.xml", """<add key="ApiKey" value="""));
+        test.TestState.AdditionalFiles.Add(("/0/empty.json", string.Empty));
+        test.TestState.AdditionalFiles.Add(("/0/cut.json", """{ "Password": "Xq"""));
+        test.TestState.AdditionalFiles.Add(("/0/cut.xml", """<add key="ApiKey" value="""));
         return test.RunAsync();
     }
 
@@ -149,7 +148,7 @@ public sealed class SE1007SecretBearingFileTests
     public Task PublicKeyTokensAndTemplateValues_AreNotReported()
     {
         var test = Embedded("None");
-        test.AdditionalFiles.Add(("App.config", """
+        test.TestState.AdditionalFiles.Add(("/0/App.config", """
             <configuration>
               <appSettings>
                 <add key="TenPayV3_Key" value="TenPayV3_Key" />
@@ -172,7 +171,7 @@ public sealed class SE1007SecretBearingFileTests
     public Task EmulatorAccountKeyInSettings_IsNotReported()
     {
         var test = Embedded("None");
-        test.AdditionalFiles.Add(("appsettings.Development.json", """
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.Development.json", """
             { "Storage": { "AccountKey": "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==" } }
             """));
         return test.RunAsync();
@@ -182,7 +181,7 @@ public sealed class SE1007SecretBearingFileTests
     public Task PasswordOfALocalDatabaseInSettings_IsNotReported()
     {
         var test = Embedded("None");
-        test.AdditionalFiles.Add(("appsettings.json", """
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """
             { "ConnectionStrings": { "Conn": "Data Source=LAPTOP-STKF2M8H\\SQLEXPRESS;User ID=admin;Password=Adm1n-2024;Initial Catalog=ZrAdmin;" } }
             """));
         return test.RunAsync();

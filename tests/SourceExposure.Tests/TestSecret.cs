@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Xunit.Abstractions;
 
-namespace SourceExposure.Tests.Verification;
+namespace SourceExposure.Tests;
 
 /// <summary>
 /// A fake secret passed to a theory. xUnit puts theory arguments into test names, and secrets never appear in full in
