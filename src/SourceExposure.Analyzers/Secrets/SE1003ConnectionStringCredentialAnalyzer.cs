@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -35,30 +36,46 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context, SecretAllowlist allowlist, CodeScope scope)
     {
-        // One pass over the file decides whether any token needs a look: most files hold no credential keyword.
-        if (!scope.Reports(RuleOptions.SE1003CodeKinds, context.Tree) || !ConnectionStrings.MayContain(context.Tree.FullText(context.CancellationToken)))
+        // One pass over the file's text finds where a credential could be; only the string or comment at each of those
+        // places is parsed, so the tree is not walked and most strings are never looked at.
+        if (!scope.Reports(RuleOptions.SE1003CodeKinds, context.Tree))
+        {
+            return;
+        }
+
+        var sourceText = context.Tree.GetText(context.CancellationToken);
+        var text = context.Tree.FullText(context.CancellationToken);
+        var position = ConnectionStrings.NextCandidate(text, 0);
+        if (position < 0)
         {
             return;
         }
 
         var root = context.Tree.GetRoot(context.CancellationToken);
-        foreach (var token in root.DescendantTokens())
+        var judgedUpTo = -1;
+        while (position >= 0)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (token.IsStringText())
+            var token = root.FindToken(position, findInsideTrivia: false);
+            if (token.Span.Contains(position))
             {
-                AnalyzeString(context, token, allowlist);
+                judgedUpTo = token.Span.End;
+                if (token.IsStringText())
+                {
+                    AnalyzeString(context, token, allowlist);
+                }
+            }
+            else
+            {
+                var trivia = root.FindTrivia(position, findInsideTrivia: false);
+                judgedUpTo = Math.Max(trivia.FullSpan.End, position + 1);
+                if (trivia.IsCommentOrDocumentation())
+                {
+                    AnalyzeComment(context, trivia, sourceText, allowlist);
+                }
             }
 
-            if (token.HasLeadingTrivia)
-            {
-                AnalyzeComments(context, token.LeadingTrivia, allowlist);
-            }
-
-            if (token.HasTrailingTrivia)
-            {
-                AnalyzeComments(context, token.TrailingTrivia, allowlist);
-            }
+            position = ConnectionStrings.NextCandidate(text, Math.Max(position + 1, judgedUpTo));
         }
     }
 
@@ -106,26 +123,17 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
         }
     }
 
-    private static void AnalyzeComments(SyntaxTreeAnalysisContext context, SyntaxTriviaList trivia, SecretAllowlist allowlist)
+    private static void AnalyzeComment(SyntaxTreeAnalysisContext context, SyntaxTrivia comment, SourceText sourceText, SecretAllowlist allowlist)
     {
-        foreach (var item in trivia)
+        foreach (var secret in ConnectionStrings.Find(sourceText.ToString(comment.FullSpan)))
         {
-            if (!item.IsCommentOrDocumentation())
+            if (allowlist.IsAllowed(secret.Value, context.Tree))
             {
                 continue;
             }
 
-            var text = item.ToFullString();
-            foreach (var secret in ConnectionStrings.Find(text))
-            {
-                if (allowlist.IsAllowed(secret.Value, context.Tree))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(item.FullSpan.Start + secret.Start, secret.Length);
-                context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, Location.Create(context.Tree, span), secret.Kind, Redaction.Redact(secret.Value)));
-            }
+            var span = new TextSpan(comment.FullSpan.Start + secret.Start, secret.Length);
+            context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, Location.Create(context.Tree, span), secret.Kind, Redaction.Redact(secret.Value)));
         }
     }
 }

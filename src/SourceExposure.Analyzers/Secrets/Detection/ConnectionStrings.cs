@@ -64,6 +64,59 @@ internal static class ConnectionStrings
         return scheme > 0 && text.IndexOf('@', scheme) > 0;
     }
 
+    /// <summary>
+    /// The next position at or after <paramref name="start"/> where a credential of a connection string or URI could
+    /// be: a password, account-key, shared-access or auth-key keyword, or the '@' ending the user information of a URL.
+    /// Every text <see cref="Find"/> reports from holds one, so a caller can look only at the strings found at these
+    /// positions instead of parsing every string of a file. -1 when there is none.
+    /// </summary>
+    public static int NextCandidate(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case 'p' or 'P':
+                    if (At(text, i, "pass") || At(text, i, "pwd"))
+                    {
+                        return i;
+                    }
+
+                    break;
+                case 'a' or 'A':
+                    if (At(text, i, "accountkey") || At(text, i, "authkey"))
+                    {
+                        return i;
+                    }
+
+                    break;
+                case 's' or 'S':
+                    if (At(text, i, "sharedaccess"))
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '@':
+                    // user:password@host: a scheme separator earlier on the same line.
+                    for (var k = i - 1; k >= 2 && k > i - 512 && text[k] != '\n'; k--)
+                    {
+                        if (text[k] == '/' && text[k - 1] == '/' && text[k - 2] == ':')
+                        {
+                            return i;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool At(string text, int index, string lowerWord)
+        => index + lowerWord.Length <= text.Length && string.Compare(text, index, lowerWord, 0, lowerWord.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
     /// <summary>Every credential in <paramref name="text"/>; empty when there is none (the common case, no allocation).</summary>
     public static IReadOnlyList<ConnectionSecret> Find(string text)
     {

@@ -37,8 +37,9 @@ internal readonly struct TokenMatch
 /// </summary>
 internal static class TokenScanner
 {
-    // Anchors by case-folded first character; each entry is (anchor, format).
-    private static readonly (string Anchor, TokenFormat Format)[][] ByFirstChar = BuildTable(TokenFormats.All);
+    // Anchors by their case-folded first two characters (every anchor has two or more): in prose and code almost every
+    // character starts some anchor, but few pairs do, so most positions cost one table read.
+    private static readonly (string Anchor, TokenFormat Format)[][] ByFirstPair = BuildTable(TokenFormats.All);
 
     private static readonly ImmutableArray<TokenFormat> Contextual = BuildContextual(TokenFormats.All);
 
@@ -47,15 +48,9 @@ internal static class TokenScanner
     {
         List<TokenMatch>? results = null;
         var resumeAt = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            if (c >= 128)
-            {
-                continue;
-            }
-
-            var bucket = ByFirstChar[Fold(c)];
+            var bucket = BucketAt(text, i);
             if (bucket is null)
             {
                 continue;
@@ -144,10 +139,9 @@ internal static class TokenScanner
     /// <summary>True when any anchor occurs in the text: the cheap test a caller can run before anything else.</summary>
     public static bool MayContain(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            var c = text[i];
-            if (c < 128 && ByFirstChar[Fold(c)] is { } bucket)
+            if (BucketAt(text, i) is { } bucket)
             {
                 foreach (var (anchor, _) in bucket)
                 {
@@ -253,6 +247,13 @@ internal static class TokenScanner
 
     private static int Fold(char c) => c >= 'A' && c <= 'Z' ? c + 32 : c;
 
+    private static (string, TokenFormat)[]? BucketAt(string text, int i)
+    {
+        var first = text[i];
+        var second = text[i + 1];
+        return first < 128 && second < 128 ? ByFirstPair[(Fold(first) << 7) | Fold(second)] : null;
+    }
+
     private static bool StartsWithFolded(string text, int index, string anchor)
     {
         if (index + anchor.Length > text.Length)
@@ -274,7 +275,7 @@ internal static class TokenScanner
 
     private static (string, TokenFormat)[][] BuildTable(ImmutableArray<TokenFormat> formats)
     {
-        var lists = new List<(string, TokenFormat)>?[128];
+        var lists = new List<(string, TokenFormat)>?[128 * 128];
         foreach (var format in formats)
         {
             if (format.Pattern is null)
@@ -284,13 +285,13 @@ internal static class TokenScanner
 
             foreach (var anchor in format.Anchors)
             {
-                var key = Fold(anchor[0]);
+                var key = (Fold(anchor[0]) << 7) | Fold(anchor[1]);
                 (lists[key] ??= []).Add((anchor, format));
             }
         }
 
-        var table = new (string, TokenFormat)[128][];
-        for (var i = 0; i < 128; i++)
+        var table = new (string, TokenFormat)[128 * 128][];
+        for (var i = 0; i < table.Length; i++)
         {
             // Longer anchors first: "sk-proj-" before "sk-", so the more specific format claims the token.
             if (lists[i] is { } list)

@@ -51,4 +51,17 @@ public sealed class SecretFormatsDocumentationTests
 
         return builder.ToString();
     }
+
+    [Fact]
+    public void EveryAnchor_HasAtLeastTwoCharacters()
+    {
+        // The scanner indexes anchors by their first two characters; a shorter anchor would never be looked for.
+        foreach (var format in SourceExposure.Analyzers.Secrets.Detection.TokenFormats.All)
+        {
+            foreach (var anchor in format.Anchors)
+            {
+                Assert.True(anchor.Length >= 2, $"{format.Id}: anchor '{anchor}'");
+            }
+        }
+    }
 }
