@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,11 +35,15 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
 
         // Outside product code (tests, samples, docs) fixtures and fakes abound: only distinctive formats count there.
         var distinctiveOnly = scope.KindOf(tree) != CodeKind.Product;
-        SourceStringWalker.Walk(
-            tree.GetRoot(context.CancellationToken),
-            model,
-            candidate => Check(context, allowlist, candidate, distinctiveOnly),
-            context.CancellationToken);
+        Action<StringCandidate> check = candidate => Check(context, allowlist, candidate, distinctiveOnly);
+
+        // Most files hold no anchor and no value of a contextual shape: the tree is looked at only where the text has one.
+        var root = tree.GetRoot(context.CancellationToken);
+        var positions = CredentialPositions.Find(tree.FullText(context.CancellationToken), contextual: !distinctiveOnly);
+        if (positions is null || !SourceStringWalker.TryWalkAt(root, model, positions, check, context.CancellationToken))
+        {
+            SourceStringWalker.Walk(root, model, check, context.CancellationToken);
+        }
     }
 
     private static void Check(SemanticModelAnalysisContext context, SecretAllowlist allowlist, StringCandidate candidate, bool distinctiveOnly)
@@ -59,7 +64,7 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
         }
 
         // No prefix: a value counts only when the name it is given (or an ID beside it) says what it is.
-        if (distinctiveOnly || candidate.IsSourceText || candidate.Text.Length < 30 || candidate.Text.Length > 88)
+        if (distinctiveOnly || candidate.IsSourceText || candidate.Text.Length < TokenScanner.ContextualMinLength || candidate.Text.Length > TokenScanner.ContextualMaxLength)
         {
             return;
         }

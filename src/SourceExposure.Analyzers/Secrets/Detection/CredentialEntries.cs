@@ -63,52 +63,117 @@ internal static class CredentialEntries
 
     public static List<CredentialEntry>? Find(string text)
     {
-        if (!MayContain(text))
-        {
-            return null;
-        }
-
         List<CredentialEntry>? results = null;
         HashSet<int>? starts = null;
-        foreach (var pattern in Patterns)
+
+        // Every entry's key holds a keyword and every pattern matches within one line, so the patterns run only over
+        // the lines that hold a keyword (with the line after, where a JSON value can sit below its key), not the file.
+        foreach (var (start, length) in KeywordLines(text))
         {
-            Match match;
-            try
+            foreach (var pattern in Patterns)
             {
-                match = pattern.Match(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue;
-            }
-
-            while (match.Success)
-            {
-                var key = match.Groups["k"].Value;
-                var value = match.Groups["v"];
-                var trimmed = value.Value.Trim();
-                if (KindOf(key) is { } kind && IsSecretValue(trimmed) && !NamesItself(key, trimmed) && !InLocalConnectionString(text, value.Index))
-                {
-                    // Two patterns can find the same value (an .ini line that is also "Password=…"): keep one.
-                    var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
-                    if ((starts ??= []).Add(value.Index + offset))
-                    {
-                        (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
-                    }
-                }
-
+                Match match;
                 try
                 {
-                    match = match.NextMatch();
+                    match = pattern.Match(text, start, length);
                 }
                 catch (RegexMatchTimeoutException)
                 {
-                    break;
+                    continue;
+                }
+
+                while (match.Success)
+                {
+                    var key = match.Groups["k"].Value;
+                    var value = match.Groups["v"];
+                    var trimmed = value.Value.Trim();
+                    if (KindOf(key) is { } kind && IsSecretValue(trimmed) && !NamesItself(key, trimmed) && !InLocalConnectionString(text, value.Index))
+                    {
+                        // Two patterns can find the same value (an .ini line that is also "Password=…"): keep one.
+                        var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
+                        if ((starts ??= []).Add(value.Index + offset))
+                        {
+                            (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
+                        }
+                    }
+
+                    try
+                    {
+                        match = match.NextMatch();
+                    }
+                    catch (RegexMatchTimeoutException)
+                    {
+                        break;
+                    }
                 }
             }
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The stretches of <paramref name="text"/> made of the lines holding a credential keyword, each joined with the line
+    /// after it; overlapping stretches are merged. Each starts at a line start and ends at a line end.
+    /// </summary>
+    private static IEnumerable<(int Start, int Length)> KeywordLines(string text)
+    {
+        var windowStart = -1;
+        var windowEnd = -1;
+        var position = 0;
+        while (NextKeyword(text, position) is var hit && hit >= 0)
+        {
+            var start = hit == 0 ? 0 : text.LastIndexOf('\n', hit - 1) + 1;
+            var lineEnd = LineEnd(text, hit);
+            var end = LineEnd(text, lineEnd + 1);
+            if (windowEnd >= 0 && start <= windowEnd + 1)
+            {
+                windowEnd = Math.Max(windowEnd, end);
+            }
+            else
+            {
+                if (windowEnd >= 0)
+                {
+                    yield return (windowStart, windowEnd - windowStart);
+                }
+
+                windowStart = start;
+                windowEnd = end;
+            }
+
+            position = lineEnd + 1;
+        }
+
+        if (windowEnd >= 0)
+        {
+            yield return (windowStart, windowEnd - windowStart);
+        }
+    }
+
+    private static int LineEnd(string text, int index)
+    {
+        var end = index < text.Length ? text.IndexOf('\n', index) : -1;
+        return end < 0 ? text.Length : end;
+    }
+
+    private static int NextKeyword(string text, int start)
+    {
+        var first = -1;
+        foreach (var keyword in Keywords)
+        {
+            if (start >= text.Length)
+            {
+                break;
+            }
+
+            var index = text.IndexOf(keyword, start, first < 0 ? text.Length - start : first - start, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0)
+            {
+                first = index;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -187,19 +252,6 @@ internal static class CredentialEntries
         }
 
         return Entropy.BitsPerChar(value) >= 2.5;
-    }
-
-    private static bool MayContain(string text)
-    {
-        foreach (var keyword in Keywords)
-        {
-            if (text.IndexOf(keyword, StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // UPPER_SNAKE variable names and colon- or dot-separated configuration paths.

@@ -98,7 +98,7 @@ internal static class TokenScanner
     /// </summary>
     public static TokenFormat? MatchContextual(string value, Func<string> contextOf)
     {
-        if (value.Length < 30 || value.Length > 88)
+        if (value.Length < ContextualMinLength || value.Length > ContextualMaxLength)
         {
             return null;
         }
@@ -137,9 +137,12 @@ internal static class TokenScanner
     }
 
     /// <summary>True when any anchor occurs in the text: the cheap test a caller can run before anything else.</summary>
-    public static bool MayContain(string text)
+    public static bool MayContain(string text) => NextAnchor(text, 0) >= 0;
+
+    /// <summary>The position of the next anchor at or after <paramref name="start"/>, or -1.</summary>
+    public static int NextAnchor(string text, int start)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = start; i + 1 < text.Length; i++)
         {
             if (BucketAt(text, i) is { } bucket)
             {
@@ -147,14 +150,24 @@ internal static class TokenScanner
                 {
                     if (StartsWithFolded(text, i, anchor))
                     {
-                        return true;
+                        return i;
                     }
                 }
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>True when <paramref name="c"/> can be part of the value of a contextual format (base64 and hex alphabets).</summary>
+    public static bool IsContextualValueChar(char c)
+        => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+
+    /// <summary>The shortest and longest value a contextual format accepts.</summary>
+    public const int ContextualMinLength = 30;
+
+    /// <inheritdoc cref="ContextualMinLength"/>
+    public const int ContextualMaxLength = 88;
 
     /// <summary>Lower-case letters and digits only: "AWS_SECRET_ACCESS_KEY" and "awsSecretAccessKey" both give "awssecretaccesskey".</summary>
     public static string Normalize(string name)

@@ -64,12 +64,129 @@ internal static class SourceStringWalker
                 visit(new StringCandidate(chars, holder.Span, StringSourceKind.CharArray, holder));
             }
 
-            var children = node.ChildNodesAndTokens();
-            for (var i = children.Count - 1; i >= 0; i--)
+            // Reversed enumerates in one pass; indexing a child list walks it from the start for every index.
+            foreach (var child in node.ChildNodesAndTokens().Reverse())
             {
-                stack.Push(children[i]);
+                stack.Push(child);
             }
         }
+    }
+
+    /// <summary>
+    /// Visits, each once, only the candidates that hold one of <paramref name="positions"/> (ascending), as
+    /// <see cref="Walk"/> would hand them over: a literal inside a foldable concatenation is visited as the whole
+    /// concatenation. Returns false without visiting anything when a position lies in a literal that initializes a
+    /// constant: that part can be folded into a concatenation elsewhere in the file, which only the whole walk finds.
+    /// </summary>
+    public static bool TryWalkAt(SyntaxNode root, SemanticModel? model, IReadOnlyList<int> positions, Action<StringCandidate> visit, CancellationToken cancellationToken)
+    {
+        var text = root.SyntaxTree.GetText(cancellationToken);
+        var candidates = new List<StringCandidate>();
+        var seen = new HashSet<TextSpan>();
+        var judgedUpTo = 0;
+        foreach (var position in positions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (position < judgedUpTo)
+            {
+                continue;
+            }
+
+            var token = root.FindToken(position);
+            if (token.Span.Contains(position))
+            {
+                judgedUpTo = token.Span.End;
+                if (!token.IsStringText())
+                {
+                    continue;
+                }
+
+                if (InitializesConstant(token))
+                {
+                    return false;
+                }
+
+                if (CandidateOf(token, model, cancellationToken) is { } candidate && seen.Add(candidate.Span))
+                {
+                    candidates.Add(candidate);
+                }
+            }
+            else
+            {
+                var trivia = root.FindTrivia(position);
+                judgedUpTo = Math.Max(trivia.FullSpan.End, position + 1);
+                if (trivia.IsCommentOrDocumentation() && seen.Add(trivia.FullSpan))
+                {
+                    candidates.Add(CommentCandidate(trivia, text));
+                }
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            visit(candidate);
+        }
+
+        return true;
+    }
+
+    /// <summary>The candidate a string token belongs to: the outermost foldable expression around it, or the token itself.</summary>
+    private static StringCandidate? CandidateOf(SyntaxToken token, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        // Walk folds the first foldable node on the way down from the root; a constant never spans a statement.
+        var path = new List<SyntaxNode>();
+        for (var node = token.Parent; node is not null and not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            path.Add(node);
+        }
+
+        for (var i = path.Count - 1; i >= 0; i--)
+        {
+            if (TryFold(path[i], model, cancellationToken, out var folded))
+            {
+                return new StringCandidate(folded, path[i].Span, StringSourceKind.Concatenation, path[i]);
+            }
+        }
+
+        var value = token.ValueText;
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+        {
+            return new StringCandidate(value, token.Span, StringSourceKind.InterpolatedText, token.Parent?.Parent);
+        }
+
+        return token.Parent is LiteralExpressionSyntax literal ? new StringCandidate(value, literal.Span, StringSourceKind.Literal, literal) : null;
+    }
+
+    /// <summary>The literal is (part of) the value of a <c>const</c> field or local.</summary>
+    private static bool InitializesConstant(SyntaxToken token)
+    {
+        var node = token.Parent;
+        while (node is LiteralExpressionSyntax or ParenthesizedExpressionSyntax or BinaryExpressionSyntax or InterpolatedStringTextSyntax
+               or InterpolatedStringExpressionSyntax or InterpolationSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: var holder } } }
+            && holder switch
+            {
+                FieldDeclarationSyntax field => field.Modifiers.Any(SyntaxKind.ConstKeyword),
+                LocalDeclarationStatementSyntax local => local.IsConst,
+                _ => false,
+            };
+    }
+
+    private static StringCandidate CommentCandidate(SyntaxTrivia trivia, SourceText text)
+    {
+        var kind = trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+            ? StringSourceKind.Documentation
+            : StringSourceKind.Comment;
+        return new StringCandidate(text.ToString(trivia.FullSpan), trivia.FullSpan, kind, null);
     }
 
     private static void VisitToken(SyntaxToken token, SourceText text, Action<StringCandidate> visit)
@@ -112,10 +229,7 @@ internal static class SourceStringWalker
         {
             if (item.IsCommentOrDocumentation())
             {
-                var kind = item.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || item.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                    ? StringSourceKind.Documentation
-                    : StringSourceKind.Comment;
-                visit(new StringCandidate(text.ToString(item.FullSpan), item.FullSpan, kind, null));
+                visit(CommentCandidate(item, text));
             }
         }
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Linq;
 using System.Threading.Tasks;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.Secrets;
@@ -77,6 +78,44 @@ public sealed class SE1001KnownFormatCredentialTests
         }
         """,
         Verify.Diagnostic().WithLocation(0).WithArguments("npm access token", "npm_…", "a string literal"));
+
+    [Fact]
+    public Task TokenWrittenWithAnEscape_IsFound() => Verify.VerifyAnalyzerAsync(
+        $$"""
+        class Hidden
+        {
+            string escaped = {|#0:"gh\u0070_{{GitHubToken.Substring(4)}}"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("GitHub personal access token", "ghp_…", "a string literal"));
+
+    [Fact]
+    public Task SecretsSplitOverLiterals_AreJudgedWhole() => Verify.VerifyAnalyzerAsync(
+        $$"""
+        class Split
+        {
+            string awsSecretAccessKey = {|#0:"{{AwsSecret.Substring(0, 20)}}"
+                + @"{{AwsSecret.Substring(20)}}"|};
+            string token = {|#1:"{{GitHubToken.Substring(0, 10)}}" + ("{{GitHubToken.Substring(10, 10)}}" + "{{GitHubToken.Substring(20)}}")|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("AWS secret access key", "FrLh…", "a string literal"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("GitHub personal access token", "ghp_…", "a string literal"));
+
+    [Fact]
+    public Task ValuesAfterThousandsOfLinesWithoutOne_AreFound()
+    {
+        // The rule looks at the tree only where the text holds an anchor or a value of a contextual shape.
+        var filler = string.Concat(System.Linq.Enumerable.Range(0, 2000).Select(i => $"    /// <summary>Line {i}.</summary>\n    string S{i} = \"value {i}\";\n"));
+        return Verify.VerifyAnalyzerAsync(
+            "class Big\n{\n" + filler + $$"""
+                // rotated: {|#0:{{NpmToken}}|}
+                string awsSecretAccessKey = {|#1:"{{AwsSecret}}"|};
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("npm access token", "npm_…", "a comment"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("AWS secret access key", "FrLh…", "a string literal"));
+    }
 
     [Fact]
     public Task TokenInCommentAndXmlDoc_IsReportedAtTheToken() => Verify.VerifyAnalyzerAsync(

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Linq;
 using System.Threading.Tasks;
 using SourceExposure.Analyzers.Secrets;
 using Verify = SourceExposure.Tests.CSharpAnalyzerVerifier<SourceExposure.Analyzers.Secrets.SE1007SecretBearingFileAnalyzer>;
@@ -58,6 +59,24 @@ public sealed class SE1007SecretBearingFileTests
               <Secret>[|t6Nw!Pq3Rz8Lx1|]</Secret>
             </configuration>
             """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task EntriesAnywhereInALongFile_AreFound_IncludingAValueOnTheLineBelowItsKey()
+    {
+        // The patterns run only around the lines that hold a keyword: entries at the start, after thousands of lines
+        // without one, on consecutive lines and with the value wrapped onto the next line must all still be found.
+        var filler = string.Concat(Enumerable.Range(0, 3000).Select(i => $"    \"Setting{i}\": \"value {i}\",\n"));
+        var test = Embedded();
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{\n    \"ApiKey\": \"[|k8Vq2LmX9pR4sK7w|]\",\n" + filler + """
+                "SmtpPassword":
+                    "[|Zr5$Yh2qWc8n|]",
+                "ClientSecret": "[|t6Nw!Pq3Rz8Lx1|]",
+                "AuthToken": "[|Hq4%tW9zLm2eVb|]"
+            }
+            """));
+        test.TestState.AdditionalFiles.Add(("/0/.env", "A=1\n" + string.Concat(Enumerable.Repeat("LOG=debug\n", 500)) + "DB_PASSWORD=[|Gm3#uY7pKd2w|]"));
         return test.RunAsync();
     }
 
