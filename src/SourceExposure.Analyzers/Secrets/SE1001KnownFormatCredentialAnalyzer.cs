@@ -40,7 +40,7 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
         // Most files hold no anchor and no value of a contextual shape: the tree is looked at only where the text has one.
         var root = tree.GetRoot(context.CancellationToken);
         var positions = CredentialPositions.Find(tree.FullText(context.CancellationToken), contextual: !distinctiveOnly);
-        if (positions is null || !SourceStringWalker.TryWalkAt(root, model, positions, check, context.CancellationToken))
+        if (!SourceStringWalker.TryWalkAt(root, model, positions, check, context.CancellationToken))
         {
             SourceStringWalker.Walk(root, model, check, context.CancellationToken);
         }

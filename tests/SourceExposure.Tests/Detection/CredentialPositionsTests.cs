@@ -8,7 +8,7 @@ namespace SourceExposure.Tests.Detection;
 
 /// <summary>
 /// SE1001 looks at the syntax tree only where the file's text can hold a credential; these places must cover every
-/// value a detector can report, and a file whose text hides values (escapes, character arrays) must be walked whole.
+/// value a detector can report, including values the text spells with escapes or character literals.
 /// </summary>
 public sealed class CredentialPositionsTests
 {
@@ -26,7 +26,7 @@ public sealed class CredentialPositionsTests
             }
             """;
 
-        Assert.Empty(CredentialPositions.Find(Code, contextual: true)!);
+        Assert.Empty(CredentialPositions.Find(Code, contextual: true));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class CredentialPositionsTests
         var code = $"string secretKey = \"{AwsSecret}\";";
 
         Assert.Equal([code.IndexOf(AwsSecret)], CredentialPositions.Find(code, contextual: true));
-        Assert.DoesNotContain(code.IndexOf(AwsSecret), CredentialPositions.Find(code, contextual: false)!);
+        Assert.DoesNotContain(code.IndexOf(AwsSecret), CredentialPositions.Find(code, contextual: false));
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class CredentialPositionsTests
     [InlineData("\"0123456789-abcdef-0123456789-abcdef\"")]
     [InlineData("\"Data Source=(local);Initial Catalog=Orders;\"")]
     public void StringsOfOtherLengthsOrAlphabets_AreNotPositions(string literal)
-        => Assert.Empty(CredentialPositions.Find("var s = " + literal + ";", contextual: true)!);
+        => Assert.Empty(CredentialPositions.Find("var s = " + literal + ";", contextual: true));
 
     [Fact]
     public void PartsOfAConcatenation_ArePositions_WhateverTheirLength()
@@ -71,19 +71,19 @@ public sealed class CredentialPositionsTests
     }
 
     [Theory]
-    [InlineData("var s = \"gh\\u0070_abc\";")]
-    [InlineData("var s = \"gh\\x70_abc\";")]
-    [InlineData("char[] k = {\n 'g', 'h', 'p' };")]
-    [InlineData("char[] k = new[] { 'g', 'h', 'p' };")]
-    public void TextThatHidesValues_NeedsTheWholeWalk(string code)
-        => Assert.Null(CredentialPositions.Find(code, contextual: false));
+    [InlineData("var s = \"gh\\u0070_abc\";", "\\u0070")]
+    [InlineData("var s = \"gh\\x70_abc\";", "\\x70")]
+    [InlineData("char[] k = {\n 'g', 'h', 'p' };", "'g'")]
+    [InlineData("char[] k = new[] { 'g', 'h', 'p' };", "'g'")]
+    public void EscapesAndCharacterArrays_ArePositions_SinceTheyCanSpellAnAnchor(string code, string place)
+        => Assert.Equal([code.IndexOf(place)], CredentialPositions.Find(code, contextual: false));
 
     [Theory]
     [InlineData("var path = \"C:\\\\users\\\\x\";")]
     [InlineData("var c = s.Split(',');")]
     [InlineData("var d = new Dictionary<char, int> { ['a'] = 1 };")]
-    public void EscapedBackslashesAndSingleCharacters_DoNotNeedTheWholeWalk(string code)
-        => Assert.NotNull(CredentialPositions.Find(code, contextual: true));
+    public void EscapedBackslashesAndSingleCharacters_AreNotPositions(string code)
+        => Assert.Empty(CredentialPositions.Find(code, contextual: true));
 
     [Fact]
     public void EveryContextualShape_UsesOnlyTheCharactersAndLengthsThePositionsLookFor()

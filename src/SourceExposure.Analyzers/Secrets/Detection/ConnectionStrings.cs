@@ -77,21 +77,21 @@ internal static class ConnectionStrings
             switch (text[i])
             {
                 case 'p' or 'P':
-                    if (At(text, i, "pass") || At(text, i, "pwd"))
+                    if (TextSearch.IsAt(text, i, "pass") || TextSearch.IsAt(text, i, "pwd"))
                     {
                         return i;
                     }
 
                     break;
                 case 'a' or 'A':
-                    if (At(text, i, "accountkey") || At(text, i, "authkey"))
+                    if (TextSearch.IsAt(text, i, "accountkey") || TextSearch.IsAt(text, i, "authkey"))
                     {
                         return i;
                     }
 
                     break;
                 case 's' or 'S':
-                    if (At(text, i, "sharedaccess"))
+                    if (TextSearch.IsAt(text, i, "sharedaccess"))
                     {
                         return i;
                     }
@@ -113,9 +113,6 @@ internal static class ConnectionStrings
 
         return -1;
     }
-
-    private static bool At(string text, int index, string lowerWord)
-        => index + lowerWord.Length <= text.Length && string.Compare(text, index, lowerWord, 0, lowerWord.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>Every credential in <paramref name="text"/>; empty when there is none (the common case, no allocation).</summary>
     public static IReadOnlyList<ConnectionSecret> Find(string text)

@@ -59,8 +59,6 @@ internal static class CredentialEntries
         ("accesstoken", "access token"), ("authtoken", "auth token"), ("bearertoken", "bearer token"), ("token", "token"),
     ];
 
-    private static readonly string[] Keywords = ["pass", "pwd", "secret", "key", "token"];
-
     public static List<CredentialEntry>? Find(string text)
     {
         List<CredentialEntry>? results = null;
@@ -156,24 +154,27 @@ internal static class CredentialEntries
         return end < 0 ? text.Length : end;
     }
 
+    // One look per character (the keywords start with different letters), so the search stays linear however many
+    // keyword lines a file has.
     private static int NextKeyword(string text, int start)
     {
-        var first = -1;
-        foreach (var keyword in Keywords)
+        for (var i = start; i < text.Length; i++)
         {
-            if (start >= text.Length)
+            var found = (text[i] | 0x20) switch
             {
-                break;
-            }
-
-            var index = text.IndexOf(keyword, start, first < 0 ? text.Length - start : first - start, StringComparison.OrdinalIgnoreCase);
-            if (index >= 0)
+                'p' => TextSearch.IsAt(text, i, "pass") || TextSearch.IsAt(text, i, "pwd"),
+                's' => TextSearch.IsAt(text, i, "secret"),
+                'k' => TextSearch.IsAt(text, i, "key"),
+                't' => TextSearch.IsAt(text, i, "token"),
+                _ => false,
+            };
+            if (found)
             {
-                first = index;
+                return i;
             }
         }
 
-        return first;
+        return -1;
     }
 
     /// <summary>

@@ -6,40 +6,61 @@ namespace SourceExposure.Analyzers.Secrets.Scanning;
 
 /// <summary>
 /// The places in a file's text where a known-format credential can be: an anchor of a prefixed format (a string or
-/// comment holding <c>ghp_</c> or <c>AKIA</c>), and for contextual formats a quoted run of 30 to 88 base64 or hex
-/// characters, or a quoted part of a concatenation. One linear pass over the text; the syntax tree is then looked at only
-/// at these places, since most files hold none of them. Null when the text can hide a credential from the positions
-/// (an escape sequence, an array of character literals), so the caller walks the whole tree instead.
+/// comment holding <c>ghp_</c> or <c>AKIA</c>), an escape sequence or an array of character literals (which can spell
+/// an anchor the text does not show), and for contextual formats a quoted run of 30 to 88 base64 or hex characters, or a
+/// quoted part of a concatenation. Linear passes over the text; the syntax tree is then looked at only at these places,
+/// since most files hold none of them.
 /// </summary>
 internal static class CredentialPositions
 {
-    public static List<int>? Find(string text, bool contextual)
-    {
-        if (HasEscape(text) || HasCharacterArray(text))
-        {
-            return null;
-        }
+    // A string's opening quote, or the end of an interpolation hole before a text part.
+    private static readonly char[] Openers = ['"', '}'];
 
+    /// <summary>The positions, ascending and without repeats.</summary>
+    public static List<int> Find(string text, bool contextual)
+    {
         var positions = new List<int>();
         for (var position = TokenScanner.NextAnchor(text, 0); position >= 0; position = TokenScanner.NextAnchor(text, position + 1))
         {
             positions.Add(position);
         }
 
+        var anchors = positions.Count;
+        AddEscapes(text, positions);
+        AddCharacterArrays(text, positions);
         if (contextual)
         {
             AddQuotedRuns(text, positions);
+        }
+
+        if (positions.Count > anchors)
+        {
             positions.Sort();
+            RemoveRepeats(positions);
         }
 
         return positions;
+    }
+
+    private static void RemoveRepeats(List<int> sorted)
+    {
+        var kept = 0;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (kept == 0 || sorted[i] != sorted[kept - 1])
+            {
+                sorted[kept++] = sorted[i];
+            }
+        }
+
+        sorted.RemoveRange(kept, sorted.Count - kept);
     }
 
     // A run of value characters opening a string or an interpolated text part ('"' or '}') and closing it ('"' or '{'):
     // whole values of contextual length, and any part joined to others with '+', whose folded value may have that length.
     private static void AddQuotedRuns(string text, List<int> positions)
     {
-        for (var open = text.IndexOf('"'); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openers, open + 1))
+        for (var open = text.IndexOfAny(Openers); open >= 0 && open + 1 < text.Length; open = text.IndexOfAny(Openers, open + 1))
         {
             var end = open + 1;
             while (end < text.Length && TokenScanner.IsContextualValueChar(text[end]))
@@ -60,8 +81,6 @@ internal static class CredentialPositions
             }
         }
     }
-
-    private static readonly char[] Openers = ['"', '}'];
 
     private static char NextNonBlank(string text, int index)
     {
@@ -85,21 +104,19 @@ internal static class CredentialPositions
     }
 
     // \uXXXX, \UXXXXXXXX and \xX…: a value written with escapes does not show its anchor in the source text.
-    private static bool HasEscape(string text)
+    private static void AddEscapes(string text, List<int> positions)
     {
         for (var i = text.IndexOf('\\'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\\', i + 2))
         {
             if (text[i + 1] is 'u' or 'U' or 'x')
             {
-                return true;
+                positions.Add(i);
             }
         }
-
-        return false;
     }
 
-    // { 'g', 'h', 'p', … }: the characters of the value are apart in the source text.
-    private static bool HasCharacterArray(string text)
+    // { 'g', 'h', 'p', … }: the characters of the value are apart in the source text; the first one stands for the array.
+    private static void AddCharacterArrays(string text, List<int> positions)
     {
         for (var i = text.IndexOf('{'); i >= 0; i = text.IndexOf('{', i + 1))
         {
@@ -111,10 +128,8 @@ internal static class CredentialPositions
 
             if (next < text.Length && text[next] == '\'')
             {
-                return true;
+                positions.Add(next);
             }
         }
-
-        return false;
     }
 }

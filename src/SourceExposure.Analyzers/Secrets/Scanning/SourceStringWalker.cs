@@ -58,10 +58,9 @@ internal static class SourceStringWalker
                 continue;
             }
 
-            if (node.IsKind(SyntaxKind.ArrayInitializerExpression) && TryCharArray((InitializerExpressionSyntax)node, out var chars))
+            if (node.IsKind(SyntaxKind.ArrayInitializerExpression) && CharArray((InitializerExpressionSyntax)node) is { } array)
             {
-                var holder = node.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? node.Parent : node;
-                visit(new StringCandidate(chars, holder.Span, StringSourceKind.CharArray, holder));
+                visit(array);
             }
 
             // Reversed enumerates in one pass; indexing a child list walks it from the start for every index.
@@ -96,6 +95,16 @@ internal static class SourceStringWalker
             if (token.Span.Contains(position))
             {
                 judgedUpTo = token.Span.End;
+                if (token.IsKind(SyntaxKind.CharacterLiteralToken))
+                {
+                    if (CharArrayOf(token) is { } array && seen.Add(array.Span))
+                    {
+                        candidates.Add(array);
+                    }
+
+                    continue;
+                }
+
                 if (!token.IsStringText())
                 {
                     continue;
@@ -348,6 +357,23 @@ internal static class SourceStringWalker
 
         value = builder.ToString();
         return value.Length > 0;
+    }
+
+    /// <summary>The array of character literals a character literal token belongs to, as a candidate.</summary>
+    private static StringCandidate? CharArrayOf(SyntaxToken token)
+        => token.Parent is LiteralExpressionSyntax { Parent: InitializerExpressionSyntax initializer } && initializer.IsKind(SyntaxKind.ArrayInitializerExpression)
+            ? CharArray(initializer)
+            : null;
+
+    private static StringCandidate? CharArray(InitializerExpressionSyntax initializer)
+    {
+        if (!TryCharArray(initializer, out var chars))
+        {
+            return null;
+        }
+
+        var holder = initializer.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? initializer.Parent : initializer;
+        return new StringCandidate(chars, holder.Span, StringSourceKind.CharArray, holder);
     }
 
     private static bool TryCharArray(InitializerExpressionSyntax initializer, out string value)
