@@ -21,12 +21,28 @@ internal sealed record CorpusFinding(string Key, string LineHash, string Rule, s
 }
 
 /// <summary>Time of one compilation unit: the compiler's own work and each analyzer's, both single-threaded.</summary>
-internal sealed record UnitCost(string Project, int Files, long Lines, TimeSpan Compiler, IReadOnlyDictionary<string, TimeSpan> Analyzers);
+internal sealed record UnitCost(string Project, int Files, long Lines, TimeSpan Compiler, IReadOnlyDictionary<string, TimeSpan> Analyzers)
+{
+    /// <summary>The median compiler time and, separately, the median time of each analyzer over runs of one unit.</summary>
+    public static UnitCost Median(IReadOnlyList<UnitCost> runs) => new(
+        runs[0].Project,
+        runs[0].Files,
+        runs[0].Lines,
+        MedianOf(runs.Select(r => r.Compiler)),
+        runs[0].Analyzers.Keys.ToDictionary(name => name, name => MedianOf(runs.Select(r => r.Analyzers[name])), StringComparer.Ordinal));
+
+    private static TimeSpan MedianOf(IEnumerable<TimeSpan> times)
+    {
+        var sorted = times.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
 
 /// <summary>Runs every SourceExposure analyzer over one repository, through the scanner's source-drop loader.</summary>
 internal static class CorpusRun
 {
-    public static async Task<(List<CorpusFinding> Findings, List<UnitCost> Costs, List<string> Warnings)> AnalyzeAsync(string root, bool timing)
+    /// <param name="repeats">With <paramref name="timing"/>: how many times each unit is timed; the median of each time is kept.</param>
+    public static async Task<(List<CorpusFinding> Findings, List<UnitCost> Costs, List<string> Warnings)> AnalyzeAsync(string root, bool timing, int repeats = 1)
     {
         var scanner = new Scanner();
         var warnings = new List<string>();
@@ -37,31 +53,7 @@ internal static class CorpusRun
         foreach (var unit in scanner.CompileDrop(root, request, warnings))
         {
             var exceptions = new List<string>();
-            var compilation = timing ? unit.Compilation.WithOptions(unit.Compilation.Options.WithConcurrentBuild(false)) : unit.Compilation;
-            var compilerTime = TimeSpan.Zero;
-            if (timing)
-            {
-                // A fresh copy, so binding done here is not reused by the analyzer run below.
-                var fresh = unit.Compilation.WithOptions(unit.Compilation.Options.WithConcurrentBuild(false));
-                var watch = Stopwatch.StartNew();
-                _ = fresh.GetDiagnostics();
-                compilerTime = watch.Elapsed;
-            }
-
-            var options = new CompilationWithAnalyzersOptions(
-                unit.Options,
-                onAnalyzerException: (exception, analyzer, _) =>
-                {
-                    lock (exceptions)
-                    {
-                        exceptions.Add($"AD0001 {analyzer.GetType().Name} in {unit.Name}: {exception.GetType().Name}: {exception.Message}");
-                    }
-                },
-                concurrentAnalysis: !timing,
-                logAnalyzerExecutionTime: timing,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+            var (diagnostics, _) = await AnalyzeOnceAsync(unit, analyzers, exceptions, timing: false).ConfigureAwait(false);
             warnings.AddRange(exceptions.Distinct());
             foreach (var diagnostic in diagnostics)
             {
@@ -73,19 +65,73 @@ internal static class CorpusRun
 
             if (timing)
             {
-                var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
-                foreach (var analyzer in analyzers)
+                // Each timed run starts from a fresh compilation and a collected heap; a pause of the garbage collector
+                // lands on whichever analyzer runs at the time, so the median of several runs is kept, per analyzer.
+                var runs = new List<UnitCost>();
+                for (var i = 0; i < repeats; i++)
                 {
-                    var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
-                    times[analyzer.GetType().Name] = telemetry.ExecutionTime;
+                    var (_, cost) = await AnalyzeOnceAsync(unit, analyzers, [], timing: true).ConfigureAwait(false);
+                    runs.Add(cost!);
                 }
 
-                var trees = unit.Compilation.SyntaxTrees.Where(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
-                costs.Add(new UnitCost(unit.Name, trees.Count, trees.Sum(t => (long)t.GetText().Lines.Count), compilerTime, times));
+                costs.Add(UnitCost.Median(runs));
             }
         }
 
         return (Keyed(findings), costs, warnings);
+    }
+
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, UnitCost? Cost)> AnalyzeOnceAsync(
+        AnalysisUnit unit, ImmutableArray<DiagnosticAnalyzer> analyzers, List<string> exceptions, bool timing)
+    {
+        var compilation = timing ? unit.Compilation.Clone().WithOptions(unit.Compilation.Options.WithConcurrentBuild(false)) : unit.Compilation;
+        var compilerTime = TimeSpan.Zero;
+        if (timing)
+        {
+            // A fresh copy, so binding done here is not reused by the analyzer run below.
+            var fresh = unit.Compilation.Clone().WithOptions(unit.Compilation.Options.WithConcurrentBuild(false));
+            Collect();
+            var watch = Stopwatch.StartNew();
+            _ = fresh.GetDiagnostics();
+            compilerTime = watch.Elapsed;
+            Collect();
+        }
+
+        var options = new CompilationWithAnalyzersOptions(
+            unit.Options,
+            onAnalyzerException: (exception, analyzer, _) =>
+            {
+                lock (exceptions)
+                {
+                    exceptions.Add($"AD0001 {analyzer.GetType().Name} in {unit.Name}: {exception.GetType().Name}: {exception.Message}");
+                }
+            },
+            concurrentAnalysis: !timing,
+            logAnalyzerExecutionTime: timing,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
+        if (!timing)
+        {
+            return (diagnostics, null);
+        }
+
+        var times = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        foreach (var analyzer in analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
+            times[analyzer.GetType().Name] = telemetry.ExecutionTime;
+        }
+
+        var trees = unit.Compilation.SyntaxTrees.Where(t => !t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+        return (diagnostics, new UnitCost(unit.Name, trees.Count, trees.Sum(t => (long)t.GetText().Lines.Count), compilerTime, times));
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     /// <summary>

@@ -31,18 +31,21 @@ catch (Exception e) when (e is InvalidDataException or ArgumentException or Inva
     return 2;
 }
 
-// run [repo ...] [--timing]: bring each repository at its pinned commit, run every analyzer, write findings/<slug>.tsv
-// (and cost/<slug>.tsv with --timing).
+// run [repo ...] [--timing] [--repeat=N]: bring each repository at its pinned commit, run every analyzer, write
+// findings/<slug>.tsv (and cost/<slug>.tsv with --timing: the median of N timed runs, 3 unless told).
 async Task<int> RunAsync()
 {
     var repos = operands.Count == 0 ? corpus.Repos : operands.Select(corpus.Find).ToList();
     var timing = flags.Contains("--timing");
+    var repeats = flags.FirstOrDefault(f => f.StartsWith("--repeat=", StringComparison.Ordinal)) is { } repeat
+        ? int.TryParse(repeat["--repeat=".Length..], out var n) && n > 0 ? n : throw new ArgumentException($"'{repeat}': the number of timed runs must be a positive integer")
+        : 3;
     if (timing)
     {
         // JIT and first-use costs would otherwise land on the first repository's analyzers.
         var sample = Path.GetFullPath(Path.Combine(home, "..", "..", "samples", "BankGateway"));
         Console.WriteLine($"warming up on {sample}");
-        await CorpusRun.AnalyzeAsync(sample, timing: true);
+        await CorpusRun.AnalyzeAsync(sample, timing: true, repeats: 1);
     }
 
     var failed = 0;
@@ -51,7 +54,7 @@ async Task<int> RunAsync()
         Console.WriteLine($"== {repo.Repo} @ {repo.Commit[..12]}");
         var root = corpus.Materialize(repo);
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var (findings, costs, warnings) = await CorpusRun.AnalyzeAsync(root, timing);
+        var (findings, costs, warnings) = await CorpusRun.AnalyzeAsync(root, timing, repeats);
         foreach (var warning in warnings.Where(w => w.StartsWith("AD0001", StringComparison.Ordinal)))
         {
             Console.WriteLine("   " + warning);
@@ -263,7 +266,9 @@ int Help()
 {
     Console.WriteLine("""
         usage: dotnet run -c Release --project bench/RealCode -- <command>
-          run [repo ...] [--timing]   bring the pinned repositories, run every analyzer, write findings/ (and cost/)
+          run [repo ...] [--timing] [--repeat=N]
+                                      bring the pinned repositories, run every analyzer, write findings/ (and cost/:
+                                      the median of N timed runs, 3 unless told)
           report [--write] [--prune]  precision, recall and untriaged findings against triage.tsv and must-find.tsv
           pending [repo ...]          write untriaged findings to pending.tsv for labelling
           accept [file]               move labelled rows of pending.tsv into triage.tsv

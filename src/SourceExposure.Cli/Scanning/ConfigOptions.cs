@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -32,6 +33,7 @@ internal sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly AnalyzerConfigSet set;
     private readonly Dictionary<SyntaxTree, AnalyzerConfigOptions> treeOptions = new();
+    private readonly ConcurrentDictionary<string, AnalyzerConfigOptions> fileOptions = new(StringComparer.Ordinal);
 
     public ConfigOptionsProvider(AnalyzerConfigSet set, IReadOnlyDictionary<string, string> buildProperties)
     {
@@ -53,10 +55,13 @@ internal sealed class ConfigOptionsProvider : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree)
         => treeOptions.TryGetValue(tree, out var options) ? options : DictionaryConfigOptions.Empty;
 
-    /// <summary>Config options of the file plus the item-type metadata the package's targets attach.</summary>
+    /// <summary>
+    /// Config options of the file plus the item-type metadata the package's targets attach; worked out once per file,
+    /// as the compiler does, since matching a path against every .editorconfig section costs more than any rule's work.
+    /// </summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => new DictionaryConfigOptions(set.GetOptionsForSourcePath(textFile.Path).AnalyzerOptions
-            .SetItem("build_metadata.AdditionalFiles.SourceExposureItemType", PackageProps.DefaultItemType(textFile.Path)));
+        => fileOptions.GetOrAdd(textFile.Path, path => new DictionaryConfigOptions(set.GetOptionsForSourcePath(path).AnalyzerOptions
+            .SetItem("build_metadata.AdditionalFiles.SourceExposureItemType", PackageProps.DefaultItemType(path))));
 }
 
 /// <summary>Severity settings (<c>dotnet_diagnostic.&lt;id&gt;.severity</c>) and <c>generated_code</c> from the config files.</summary>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System;
+using System.Collections.Generic;
 
 namespace SourceExposure.Analyzers.Secrets.Detection;
 
@@ -47,12 +48,31 @@ internal static class PrivateKeyMaterial
         ("SSH2 ENCRYPTED PRIVATE KEY", "SSH2 private key"),
     ];
 
-    /// <summary>Cheap test run before any parsing: every format below contains one of these words.</summary>
+    // Every format below contains one of these: a PEM or PuTTY header, or the base64 start of a DER sequence (bare keys).
+    private static readonly string[] Markers = ["PRIVATE KEY", "PuTTY-User-Key-File", "MII", "MIG", "MHc"];
+
+    /// <summary>Cheap test run before any parsing: every format below contains one of the markers.</summary>
     public static bool MayContain(string text)
         => text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0
             || text.IndexOf("PuTTY-User-Key-File", StringComparison.Ordinal) >= 0
             || (text.Length >= 100 && (text.IndexOf("MII", StringComparison.Ordinal) >= 0 || text.IndexOf("MIG", StringComparison.Ordinal) >= 0
                 || text.IndexOf("MHc", StringComparison.Ordinal) >= 0));
+
+    /// <summary>Where in <paramref name="text"/> a marker occurs, ascending: the only places a key can be found.</summary>
+    public static List<int> MarkerPositions(string text)
+    {
+        var positions = new List<int>();
+        foreach (var marker in Markers)
+        {
+            for (var i = text.IndexOf(marker, StringComparison.Ordinal); i >= 0; i = text.IndexOf(marker, i + marker.Length, StringComparison.Ordinal))
+            {
+                positions.Add(i);
+            }
+        }
+
+        positions.Sort();
+        return positions;
+    }
 
     public static bool TryFind(string text, out PrivateKeyMatch match)
     {

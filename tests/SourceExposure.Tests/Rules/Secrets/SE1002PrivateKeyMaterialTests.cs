@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System.Linq;
 using System.Threading.Tasks;
 using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1002PrivateKeyMaterialAnalyzer,
@@ -115,6 +116,28 @@ public sealed class SE1002PrivateKeyMaterialTests
             const string Key = [|"-----BEGIN RSA PRIVATE KEY-----\n{{Body}}-----END RSA PRIVATE KEY-----"|];
         }
         """);
+
+    [Fact]
+    public Task KeyBuiltFromConstantsAndAKeyFarDownTheFile_AreReported()
+    {
+        // The rule looks at the tree only where the text holds a key marker; the header constant holds the marker for a
+        // concatenation elsewhere, and a key after thousands of lines without one is still found.
+        var filler = string.Concat(Enumerable.Range(0, 2000).Select(i => $"    string S{i} = \"value {i}\";\n"));
+        return Verify.VerifyAnalyzerAsync(
+            $$"""
+            class Keys
+            {
+                const string Header = "-----BEGIN RSA PRIVATE KEY-----\n";
+                const string Footer = "-----END RSA PRIVATE KEY-----";
+                string pem = {|#0:Header + "{{Body}}" + Footer|};
+
+            """ + filler + $$"""
+                string later = {|#1:"-----BEGIN RSA PRIVATE KEY-----\n{{Body}}-----END RSA PRIVATE KEY-----"|};
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("RSA private key", "MIIE…", "a string literal"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("RSA private key", "MIIE…", "a string literal"));
+    }
 
     [Fact]
     public Task HeaderUsedForParsing_IsNotReported() => Verify.VerifyAnalyzerAsync(
