@@ -77,6 +77,15 @@ internal sealed class Report
 
     public void Compute()
     {
+        // Every rule gets a row, so a rule that reports nothing on the corpus shows as such rather than vanishing.
+        foreach (var rule in SourceExposure.Cli.RuleCatalog.Instance.Rules)
+        {
+            if (rule.Id != "SE0001")
+            {
+                For(rule.Id);
+            }
+        }
+
         var byKey = triage.ByKey();
         var produced = new HashSet<(string, string)>();
         foreach (var repo in corpus.Repos)
