@@ -12,7 +12,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDTERMINALLOGGER=off
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/se-e2e.XXXXXX")"
+# The consumer must read as product code: a folder named like a test ("e2e", "tests") within two levels of the project
+# makes the rules treat it as test code (docs/configuration.md, "Kinds of code"), and SE1002 would rightly stay quiet.
+work="$(mktemp -d "${TMPDIR:-/tmp}/se-consumer.XXXXXX")"
 cleanup() { rm -rf "$work"; }
 trap cleanup EXIT
 
