@@ -9,8 +9,8 @@ internal static partial class Rules
     public static readonly DiagnosticDescriptor SE1003 = Create(
         RuleIds.SE1003, RuleCategories.Secrets, DiagnosticSeverity.Warning,
         title: "Credential in a connection string or URI",
-        message: "{0} ('{1}') is hard-coded in a connection string: whoever receives this source or the assembly can log in with it; read it from configuration or a secret store at run time",
-        description: "A password, account key or shared access key written into a connection string or into the user information of a URI is disclosed with the source and compiled into the assembly, so every reader of either can connect to the database, queue or storage account as the application.",
+        message: "{0} ('{1}') is hard-coded in a connection string or URL: whoever receives this source or the assembly can connect with it; read it from configuration or a secret store at run time",
+        description: "A password, account key or shared access key written into a connection string, into the user information of a URI or into a credential-named URL query parameter (apikey, access_token, secret) is disclosed with the source and compiled into the assembly, so every reader of either can connect to the database, queue or storage account as the application.",
         tags: RuleTags.Secret);
 
     public static readonly DiagnosticDescriptor SE1004 = Create(

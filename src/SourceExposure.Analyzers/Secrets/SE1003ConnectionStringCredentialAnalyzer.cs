@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Secrets.Scanning;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -53,6 +56,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
         var root = context.Tree.GetRoot(context.CancellationToken);
         var judgedUpTo = -1;
+        ExpressionSyntax? lastConcatenation = null;
         while (position >= 0)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +64,16 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
             if (token.Span.Contains(position))
             {
                 judgedUpTo = token.Span.End;
-                if (token.IsStringText())
+                if (SourceStringWalker.LiteralConcatenation(token, out var concatenation) is { } parts)
+                {
+                    // "…;Password=" + "pw" + ";": the parts are judged joined, once per concatenation.
+                    if (concatenation != lastConcatenation)
+                    {
+                        lastConcatenation = concatenation;
+                        AnalyzeConcatenation(context, concatenation!, parts, allowlist);
+                    }
+                }
+                else if (token.IsStringText())
                 {
                     AnalyzeString(context, token, allowlist);
                 }
@@ -79,6 +92,44 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
         }
     }
 
+    private static void AnalyzeConcatenation(SyntaxTreeAnalysisContext context, ExpressionSyntax concatenation, List<LiteralExpressionSyntax> parts, SecretAllowlist allowlist)
+    {
+        var joined = new StringBuilder();
+        foreach (var part in parts)
+        {
+            joined.Append(part.Token.ValueText);
+        }
+
+        foreach (var secret in ConnectionStrings.Find(joined.ToString()))
+        {
+            if (allowlist.IsAllowed(secret.Value, context.Tree))
+            {
+                continue;
+            }
+
+            // A value inside one part is reported (and fixed) there, as if that literal stood alone.
+            var offset = 0;
+            var reported = false;
+            foreach (var part in parts)
+            {
+                var length = part.Token.ValueText.Length;
+                if (secret.Start >= offset && secret.Start + secret.Length <= offset + length)
+                {
+                    Report(context, part.Token, new ConnectionSecret(secret.Kind, secret.Key, secret.Start - offset, secret.Length, secret.Value));
+                    reported = true;
+                    break;
+                }
+
+                offset += length;
+            }
+
+            if (!reported)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, concatenation.GetLocation(), secret.Kind, Redaction.Redact(secret.Value)));
+            }
+        }
+    }
+
     private static void AnalyzeString(SyntaxTreeAnalysisContext context, SyntaxToken token, SecretAllowlist allowlist)
     {
         var value = token.ValueText;
@@ -94,8 +145,6 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
             && text.Parent is InterpolatedStringExpressionSyntax interpolated
             && interpolated.Contents.IndexOf(text) is var index && index + 1 < interpolated.Contents.Count;
 
-        // Where the source text holds the value verbatim (no escapes), offsets map 1:1 and the squiggle marks the secret.
-        var sourceOffset = token.Text.IndexOf(value, System.StringComparison.Ordinal);
         foreach (var secret in secrets)
         {
             if ((continuesIntoHole && secret.Start + secret.Length >= value.Length) || allowlist.IsAllowed(secret.Value, context.Tree))
@@ -103,31 +152,36 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
                 continue;
             }
 
-            Location location;
-            if (sourceOffset >= 0 && value.Length > 0)
-            {
-                location = Location.Create(context.Tree, new TextSpan(token.SpanStart + sourceOffset + secret.Start, secret.Length));
-            }
-            else
-            {
-                location = token.Parent is LiteralExpressionSyntax literal ? literal.GetLocation() : token.GetLocation();
-            }
-
-            var properties = ImmutableDictionary.CreateRange(new[]
-            {
-                new System.Collections.Generic.KeyValuePair<string, string?>(ValueStartProperty, secret.Start.ToString(CultureInfo.InvariantCulture)),
-                new System.Collections.Generic.KeyValuePair<string, string?>(ValueLengthProperty, secret.Length.ToString(CultureInfo.InvariantCulture)),
-                new System.Collections.Generic.KeyValuePair<string, string?>(KeyProperty, secret.Key),
-            });
-            context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, location, properties, secret.Kind, Redaction.Redact(secret.Value)));
+            Report(context, token, secret);
         }
+    }
+
+    /// <summary>Reports <paramref name="secret"/>, whose offsets are in <paramref name="token"/>'s value, with what the fix needs.</summary>
+    private static void Report(SyntaxTreeAnalysisContext context, SyntaxToken token, ConnectionSecret secret)
+    {
+        // Where the source text holds the value verbatim (no escapes), offsets map 1:1 and the squiggle marks the secret.
+        var value = token.ValueText;
+        var sourceOffset = token.Text.IndexOf(value, StringComparison.Ordinal);
+        var location = sourceOffset >= 0 && value.Length > 0
+            ? Location.Create(context.Tree, new TextSpan(token.SpanStart + sourceOffset + secret.Start, secret.Length))
+            : token.Parent is LiteralExpressionSyntax literal ? literal.GetLocation() : token.GetLocation();
+        var properties = ImmutableDictionary.CreateRange(new[]
+        {
+            new KeyValuePair<string, string?>(ValueStartProperty, secret.Start.ToString(CultureInfo.InvariantCulture)),
+            new KeyValuePair<string, string?>(ValueLengthProperty, secret.Length.ToString(CultureInfo.InvariantCulture)),
+            new KeyValuePair<string, string?>(KeyProperty, secret.Key),
+        });
+        context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, location, properties, secret.Kind, Redaction.Redact(secret.Value)));
     }
 
     private static void AnalyzeComment(SyntaxTreeAnalysisContext context, SyntaxTrivia comment, SourceText sourceText, SecretAllowlist allowlist)
     {
         foreach (var secret in ConnectionStrings.Find(sourceText.ToString(comment.FullSpan)))
         {
-            if (allowlist.IsAllowed(secret.Value, context.Tree))
+            // A link copied from a browser into a comment carries the site's own session token
+            // (https://open.weixin.qq.com/cgi-bin/showdocument?…&token=577c…): a page address, not a credential of
+            // the code. Named credentials (apikey, access_token, secret, password) in a comment are still reported.
+            if (secret.Key == "token" || allowlist.IsAllowed(secret.Value, context.Tree))
             {
                 continue;
             }

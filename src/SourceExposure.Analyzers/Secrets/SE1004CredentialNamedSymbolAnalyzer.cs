@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
 
@@ -34,6 +37,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         start.RegisterOperationAction(c => AnalyzeAssignment(c, state), OperationKind.SimpleAssignment);
         start.RegisterOperationAction(c => AnalyzeArgument(c, state), OperationKind.Argument);
         start.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
+        start.RegisterSyntaxTreeAction(c => AnalyzeEmbeddedEntries(c, state));
     });
 
     private static void AnalyzeFieldInitializer(OperationAnalysisContext context, State state)
@@ -84,13 +88,81 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 
     private static void AnalyzeArgument(OperationAnalysisContext context, State state)
     {
-        // Named arguments only, and not those of the APIs SE1005 knows (it reports them with the API's name).
+        // Named or positional, to a method, constructor or attribute: the parameter names what it receives. Not the
+        // arguments of the APIs SE1005 knows (it reports them with the API's name).
         var argument = (IArgumentOperation)context.Operation;
-        if (argument.Parameter is { } parameter && argument.Syntax is ArgumentSyntax { NameColon: not null }
+        if (argument.Parameter is { } parameter && argument.ArgumentKind == ArgumentKind.Explicit
             && !IsCredentialApiArgument(argument, state.CredentialApis))
         {
             Check(context, state, parameter.Name, argument.Value);
         }
+    }
+
+    /// <summary>
+    /// Credentials written as entries of JSON, XML or key=value text held in a string (<c>"{\"password\":\"…\"}"</c>,
+    /// <c>"&lt;add key=\"ApiKey\" value=\"…\"/&gt;"</c>): the entry's key names the value. Only the strings where the
+    /// file's text holds a credential keyword are parsed. Connection strings and URLs are SE1003's, provider formats SE1001's.
+    /// </summary>
+    private static void AnalyzeEmbeddedEntries(SyntaxTreeAnalysisContext context, State state)
+    {
+        var tree = context.Tree;
+        if (!state.Scope.Reports(RuleOptions.SE1004CodeKinds, tree))
+        {
+            return;
+        }
+
+        var text = tree.FullText(context.CancellationToken);
+        var position = CredentialEntries.NextKeyword(text, 0);
+        if (position < 0)
+        {
+            return;
+        }
+
+        var root = tree.GetRoot(context.CancellationToken);
+        var minEntropy = state.Options.Get(RuleOptions.SE1004MinEntropy, tree);
+        var minPasswordEntropy = state.Options.Get(RuleOptions.SE1004MinPasswordEntropy, tree);
+        while (position >= 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var token = root.FindToken(position);
+            var next = Math.Max(position + 1, token.Span.End);
+            if (token.Span.Contains(position) && token.IsStringText() && CredentialEntries.Find(token.ValueText) is { } entries)
+            {
+                var embedded = token.ValueText;
+                var taken = ConnectionStrings.Find(embedded);
+                foreach (var entry in entries)
+                {
+                    var credentialClass = CredentialNames.Classify(entry.Key, out var kind);
+                    if (credentialClass == CredentialClass.None || Overlaps(taken, entry)
+                        || !CredentialNames.LooksLikeSecret(entry.Value, credentialClass, minEntropy, minPasswordEntropy)
+                        || state.Allowlist.IsAllowed(entry.Value, tree) || TokenScanner.Scan(entry.Value) is { Count: > 0 })
+                    {
+                        continue;
+                    }
+
+                    // The value as written sits in the token's text when it holds no escapes: mark it; else the string.
+                    var offset = token.Text.IndexOf(entry.Value, StringComparison.Ordinal);
+                    var span = offset >= 0 ? new TextSpan(token.SpanStart + offset, entry.Value.Length) : token.Span;
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, entry.Key);
+                    context.ReportDiagnostic(Diagnostic.Create(Rules.SE1004, Location.Create(tree, span), properties, entry.Key, kind, Redaction.Redact(entry.Value)));
+                }
+            }
+
+            position = CredentialEntries.NextKeyword(text, next);
+        }
+    }
+
+    private static bool Overlaps(IReadOnlyList<ConnectionSecret> secrets, CredentialEntry entry)
+    {
+        foreach (var secret in secrets)
+        {
+            if (secret.Start < entry.Start + entry.Length && entry.Start < secret.Start + secret.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, State state)

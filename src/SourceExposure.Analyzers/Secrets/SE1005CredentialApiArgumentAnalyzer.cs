@@ -173,7 +173,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
                 break;
             case IFieldReferenceOperation field when !field.ConstantValue.HasValue:
                 if (CredentialNames.Classify(field.Field.Name, out _) != CredentialClass.None
-                    || LiteralFlow.ReadOnlyFieldInitializer(field) is not { } initializer)
+                    || LiteralFlow.FieldInitializer(field) is not { } initializer)
                 {
                     return false;
                 }

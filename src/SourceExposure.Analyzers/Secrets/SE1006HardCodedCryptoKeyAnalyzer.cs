@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -79,38 +80,35 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
     }
 
     /// <summary>
-    /// Key bytes fixed at compile time: an array of constants, <c>Convert.FromBase64String</c> or <c>FromHexString</c> of a
-    /// constant, <c>Encoding.X.GetBytes</c> of a constant, or a UTF-8 literal. <paramref name="shown"/> is the text a reader
-    /// would recognise (hex for arrays, the literal otherwise), redacted by the caller.
+    /// Key bytes fixed at compile time: an array or collection expression of constants, <c>Convert.FromBase64String</c>
+    /// or <c>FromHexString</c> of a constant, <c>Encoding.X.GetBytes</c> of a constant, a UTF-8 literal, or the hash of
+    /// any of these (a key "derived" from a fixed passphrase is as fixed as the passphrase). Strings are followed to
+    /// where they are written (<see cref="LiteralFlow.Origin"/>). <paramref name="shown"/> is the text a reader would
+    /// recognise (hex for arrays, the literal otherwise), redacted by the caller.
     /// </summary>
     private static bool TryGetKeyBytes(IOperation value, out string shown, out int length, out bool allSame)
     {
         shown = string.Empty;
         length = 0;
         allSame = false;
-        switch (LiteralFlow.Unwrap(value))
+        var operation = LiteralFlow.Unwrap(value);
+        if (LiteralFlow.ConstantElements(operation) is { } elements)
         {
-            case IArrayCreationOperation { Initializer: { } initializer } array when array.Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }:
-                var hex = new StringBuilder(initializer.ElementValues.Length * 2);
-                long first = -1;
-                allSame = true;
-                foreach (var element in initializer.ElementValues)
-                {
-                    if (!element.ConstantValue.HasValue || element.ConstantValue.Value is null)
-                    {
-                        return false;
-                    }
+            return TryGetArrayBytes(elements, out shown, out length, out allSame);
+        }
 
-                    var b = Convert.ToInt64(element.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) & 0xFF;
-                    allSame &= first < 0 || b == first;
-                    first = b;
-                    hex.Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        switch (operation)
+        {
+            case IInvocationOperation { Arguments.Length: >= 1 } hash when HashLength(hash) is int hashLength:
+                // SHA256.HashData(Encoding.UTF8.GetBytes("passphrase")), sha.ComputeHash(...): fixed input, fixed key.
+                if (!TryGetKeyBytes(LiteralFlow.Origin(hash.Arguments[0].Value), out shown, out _, out allSame))
+                {
+                    return false;
                 }
 
-                shown = hex.ToString();
-                length = initializer.ElementValues.Length;
-                return length > 0;
-            case IInvocationOperation { Arguments.Length: 1 } invocation when invocation.Arguments[0].Value.ConstantValue.Value is string text:
+                length = hashLength;
+                return true;
+            case IInvocationOperation { Arguments.Length: 1 } invocation when LiteralFlow.ConstantString(invocation.Arguments[0].Value) is { } text:
                 var method = invocation.TargetMethod;
                 var container = method.ContainingType?.ToDisplayString();
                 if (container == "System.Convert" && method.Name == "FromBase64String")
@@ -132,7 +130,9 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
 
                 shown = text;
                 allSame = Placeholders.IsRepetitive(text.TrimEnd('='));
-                return !Placeholders.IsPlaceholder(text) || allSame;
+
+                // A counting run ("0123456789abcdef") is a weak key, but still a key: only placeholder words disqualify.
+                return !Placeholders.IsPlaceholder(text) || allSame || Placeholders.IsSequential(text);
             case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: { } instance } when LiteralFlow.Unwrap(instance) is IUtf8StringOperation utf8:
                 return TryGetUtf8(utf8, out shown, out length, out allSame);
             case IUtf8StringOperation utf8:
@@ -140,6 +140,68 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
             default:
                 return false;
         }
+    }
+
+    private static bool TryGetArrayBytes(IReadOnlyList<IOperation> elements, out string shown, out int length, out bool allSame)
+    {
+        shown = string.Empty;
+        length = elements.Count;
+        allSame = true;
+        var hex = new StringBuilder(elements.Count * 2);
+        long first = -1;
+        foreach (var element in elements)
+        {
+            if (!element.ConstantValue.HasValue || element.ConstantValue.Value is null)
+            {
+                return false;
+            }
+
+            var b = Convert.ToInt64(element.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) & 0xFF;
+            allSame &= first < 0 || b == first;
+            first = b;
+            hex.Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        shown = hex.ToString();
+        return length > 0;
+    }
+
+    /// <summary>The output size of a hash method (SHA256.HashData, HashAlgorithm.ComputeHash on SHA256…), or null.</summary>
+    private static int? HashLength(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (method.Name is not ("HashData" or "ComputeHash"))
+        {
+            return null;
+        }
+
+        // sha.ComputeHash(…) is declared on HashAlgorithm: the receiver's type says which hash it is.
+        for (var type = invocation.Instance?.Type as INamedTypeSymbol ?? method.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (type.ContainingNamespace?.ToDisplayString() != "System.Security.Cryptography")
+            {
+                continue;
+            }
+
+            switch (type.Name)
+            {
+                case "MD5":
+                    return 16;
+                case "SHA1":
+                    return 20;
+                case "SHA256":
+                case "SHA3_256":
+                    return 32;
+                case "SHA384":
+                case "SHA3_384":
+                    return 48;
+                case "SHA512":
+                case "SHA3_512":
+                    return 64;
+            }
+        }
+
+        return null;
     }
 
     private static bool TryGetUtf8(IUtf8StringOperation utf8, out string shown, out int length, out bool allSame)

@@ -12,46 +12,19 @@ using SourceExposure.Analyzers.Secrets.Detection;
 
 namespace SourceExposure.CodeFixes.Secrets;
 
-/// <summary>Replaces a literal that is exactly one credential with an environment variable read.</summary>
+/// <summary>Replaces a literal that is exactly one credential with an environment-variable or IConfiguration read.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SE1001KnownFormatCredentialCodeFix)), Shared]
 public sealed class SE1001KnownFormatCredentialCodeFix : SourceExposureCodeFix
 {
     public const string ReadFromEnvironmentKey = RuleIds.SE1001 + ".ReadFromEnvironment";
 
+    public const string ReadFromConfigurationKey = RuleIds.SE1001 + ".ReadFromConfiguration";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE1001);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            // Comments, interpolated text and character arrays have no string expression to stand in for.
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-                || expression.Span != diagnostic.Location.SourceSpan
-                || expression is not (LiteralExpressionSyntax or BinaryExpressionSyntax)
-                || !ConfigurationRead.CanReplace(expression)
-                || model.GetTypeInfo(expression, context.CancellationToken).ConvertedType?.SpecialType != SpecialType.System_String
-                || model.GetConstantValue(expression, context.CancellationToken).Value is not string value
-                || !IsWholeCredential(value))
-            {
-                continue;
-            }
-
-            var name = ConfigurationRead.SuggestName(expression, model, "apiToken");
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Read the credential from environment variable {name}",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(expression, ConfigurationRead.EnvironmentRead(name).WithTriviaFrom(expression)))),
-                    ReadFromEnvironmentKey),
-                diagnostic);
-        }
-    }
+    // Comments, interpolated text and character arrays have no string expression to stand in for: no fix there.
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        => SecretLiteralFix.RegisterAsync(context, RuleIds.SE1001, nameProperty: "Name", fallbackName: "apiToken", noun: "credential", IsWholeCredential);
 
     /// <summary>
     /// The literal is the credential and nothing else (a webhook URL counts whole): replacing a literal that also holds

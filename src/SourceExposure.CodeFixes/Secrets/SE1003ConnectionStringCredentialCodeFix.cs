@@ -61,6 +61,9 @@ public sealed class SE1003ConnectionStringCredentialCodeFix : SourceExposureCode
                 "sharedaccesskey" => "SHARED_ACCESS_KEY",
                 "sharedaccesssignature" => "SAS_TOKEN",
                 "authkey" or "authorizationkey" => "AUTH_KEY",
+                "apikey" => "API_KEY",
+                "apisecret" or "appsecret" or "clientsecret" or "secret" or "secretkey" or "accesskeysecret" or "privatekey" => "SECRET",
+                "accesstoken" or "authtoken" or "token" => "TOKEN",
                 _ => "PASSWORD",
             };
 

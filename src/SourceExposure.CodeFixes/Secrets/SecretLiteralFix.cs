@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+using System;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -9,14 +10,16 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SourceExposure.CodeFixes.Secrets;
 
 /// <summary>
-/// The two fixes SE1004 and SE1005 offer for a secret written as a string literal (or a concatenation of literals):
-/// read it from an environment variable, or from an <c>IConfiguration</c> in scope. Every precondition is checked before
-/// an action is registered: the span is exactly a string expression, a method call may stand there (not a constant
-/// context), and the value is used as a string.
+/// The fixes every secrets rule whose finding is a whole string expression offers (SE1001, SE1002, SE1004, SE1005):
+/// read the value from an environment variable, or from an <c>IConfiguration</c> in scope. Every precondition is checked
+/// before an action is registered: the span is exactly a string literal or a constant concatenation, a method call may
+/// stand there (not a constant context), and the value is used as a string. SE1003 replaces only the secret inside a
+/// connection string, with the same reads.
 /// </summary>
 internal static class SecretLiteralFix
 {
-    public static async Task RegisterAsync(CodeFixContext context, string ruleId, string nameProperty, string fallbackName, string noun)
+    /// <param name="acceptValue">A further condition on the constant value, or null: SE1001 fixes only a literal that is the credential and nothing else.</param>
+    public static async Task RegisterAsync(CodeFixContext context, string ruleId, string nameProperty, string fallbackName, string noun, Func<string, bool>? acceptValue = null)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
@@ -29,7 +32,9 @@ internal static class SecretLiteralFix
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
                 || expression.Span != diagnostic.Location.SourceSpan
-                || !IsStringExpression(expression)
+                || !(IsStringExpression(expression) || expression is BinaryExpressionSyntax)
+                || model.GetConstantValue(expression, context.CancellationToken).Value is not string value
+                || (acceptValue is not null && !acceptValue(value))
                 || !ConfigurationRead.CanReplace(expression)
                 || model.GetTypeInfo(expression, context.CancellationToken).ConvertedType is not { SpecialType: SpecialType.System_String or SpecialType.System_Object })
             {

@@ -111,6 +111,7 @@ public static class SecretTokenCorpus
         ("mapbox-secret-token", "sk.eyJ{url:80}.{url:22}"),
         ("age-secret-key", "AGE-SECRET-KEY-1{bech:58}"),
         ("jwt", "{jwt}"),
+        ("http-basic-credentials", "Basic {basic}"),
     ];
 
     /// <summary>Names that vouch for each contextual format (and read naturally for the others).</summary>
@@ -189,6 +190,12 @@ public static class SecretTokenCorpus
                 continue;
             }
 
+            if (spec == "basic")
+            {
+                builder.Append(NewBasicCredentials(random));
+                continue;
+            }
+
             var colon = spec.IndexOf(':');
             var alphabet = spec.Substring(0, colon) switch
             {
@@ -230,6 +237,19 @@ public static class SecretTokenCorpus
         var signature = new byte[32];
         random.NextBytes(signature);
         return header + "." + payload + "." + Convert.ToBase64String(signature).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    // RFC 7617: base64 of "user-id:password", as an Authorization header carries it.
+    private static string NewBasicCredentials(Random random)
+    {
+        var user = "svc-" + random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
+        var password = new StringBuilder();
+        for (var k = 0; k < 16; k++)
+        {
+            password.Append(Base62[random.Next(Base62.Length)]);
+        }
+
+        return Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + password));
     }
 
     private static string Base64Url(string json)

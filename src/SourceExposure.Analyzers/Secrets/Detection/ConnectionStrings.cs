@@ -19,7 +19,7 @@ internal readonly struct ConnectionSecret
     /// <summary>What the value is, for the message: "PostgreSQL password", "Azure Storage account key".</summary>
     public string Kind { get; }
 
-    /// <summary>The connection-string key (or "userinfo" for URIs), normalised: password, accountkey, sharedaccesskey …</summary>
+    /// <summary>The connection-string key ("userinfo" for URIs, the parameter for queries), normalised: password, accountkey, apikey …</summary>
     public string Key { get; }
 
     /// <summary>Offset of the value in the text passed to <see cref="ConnectionStrings.Find"/>.</summary>
@@ -33,8 +33,9 @@ internal readonly struct ConnectionSecret
 
 /// <summary>
 /// Parses connection strings (ADO.NET key=value lists as DbConnectionStringBuilder reads them, ODBC, StackExchange.Redis
-/// comma lists, Azure storage, Service Bus, Event Hubs, IoT Hub and Cosmos DB strings) and URIs with user information
-/// (<c>scheme://user:password@host</c>), and returns the credentials they carry. Values that are templates
+/// comma lists, Azure storage, Service Bus, Event Hubs, IoT Hub and Cosmos DB strings), URIs with user information
+/// (<c>scheme://user:password@host</c>) and URL query parameters named for a credential (<c>?apikey=…</c>), and
+/// returns the credentials they carry. Values that are templates
 /// (<c>{0}</c>, <c>${DB_PASSWORD}</c>, <c>%PW%</c>, <c>$(Password)</c>, <c>&lt;password&gt;</c>), empty or placeholders are
 /// not credentials. Free of Roslyn types; linear in the text length.
 /// </summary>
@@ -61,14 +62,15 @@ internal static class ConnectionStrings
         }
 
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
-        return scheme > 0 && text.IndexOf('@', scheme) > 0;
+        return (scheme > 0 && text.IndexOf('@', scheme) > 0) || NextQueryCredential(text, 0, out _, out _) >= 0;
     }
 
     /// <summary>
     /// The next position at or after <paramref name="start"/> where a credential of a connection string or URI could
-    /// be: a password, account-key, shared-access or auth-key keyword, or the '@' ending the user information of a URL.
-    /// Every text <see cref="Find"/> reports from holds one, so a caller can look only at the strings found at these
-    /// positions instead of parsing every string of a file. -1 when there is none.
+    /// be: a password, account-key, shared-access or auth-key keyword, the '@' ending the user information of a URL, or
+    /// the '?' or '&amp;' before a credential-named query parameter. Every text <see cref="Find"/> reports from holds one,
+    /// so a caller can look only at the strings found at these positions instead of parsing every string of a file. -1
+    /// when there is none.
     /// </summary>
     public static int NextCandidate(string text, int start)
     {
@@ -92,6 +94,13 @@ internal static class ConnectionStrings
                     break;
                 case 's' or 'S':
                     if (TextSearch.IsAt(text, i, "sharedaccess"))
+                    {
+                        return i;
+                    }
+
+                    break;
+                case '?' or '&':
+                    if (IsQueryCredentialAt(text, i, out _, out _))
                     {
                         return i;
                     }
@@ -124,6 +133,7 @@ internal static class ConnectionStrings
 
         List<ConnectionSecret>? found = null;
         FindInUris(text, ref found);
+        FindInQueries(text, ref found);
         FindInKeyValueList(text, ref found);
         return (IReadOnlyList<ConnectionSecret>?)found ?? Array.Empty<ConnectionSecret>();
     }
@@ -180,6 +190,112 @@ internal static class ConnectionStrings
 
             from = end;
         }
+    }
+
+    // URL query parameters that carry a credential, by their normalised name, and what the value is.
+    private static readonly (string Name, string Kind)[] QueryCredentials =
+    [
+        ("apikey", "API key"), ("apisecret", "API secret"), ("appsecret", "app secret"), ("clientsecret", "client secret"),
+        ("secret", "secret"), ("secretkey", "secret key"), ("accesskeysecret", "access key secret"), ("privatekey", "private key"),
+        ("accesstoken", "access token"), ("authtoken", "auth token"), ("token", "token"),
+        ("password", "password"), ("passwd", "password"), ("pwd", "password"),
+    ];
+
+    /// <summary>
+    /// <c>?apikey=…</c>, <c>&amp;access_token=…</c>, <c>&amp;secret=…</c>: a credential in a URL's query string, sent with
+    /// every request and written into the logs of every proxy on the way.
+    /// </summary>
+    private static void FindInQueries(string text, ref List<ConnectionSecret>? found)
+    {
+        for (var at = NextQueryCredential(text, 0, out var valueStart, out var kind); at >= 0; at = NextQueryCredential(text, valueStart, out valueStart, out kind))
+        {
+            var end = valueStart;
+            while (end < text.Length && text[end] is not ('&' or '#' or '"' or '\'' or ' ' or '\t' or '\r' or '\n' or ';' or ',' or '<' or ')'))
+            {
+                end++;
+            }
+
+            var value = text.Substring(valueStart, end - valueStart);
+            if (IsQueryCredentialValue(value, kind))
+            {
+                var name = TokenScanner.Normalize(text.Substring(at + 1, valueStart - at - 2));
+                (found ??= []).Add(new ConnectionSecret(kind + " in a URL query", name, valueStart, value.Length, value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The position of the next '?' or '&amp;' that starts a credential-named query parameter at or after
+    /// <paramref name="start"/>, with where its value starts and what it holds; -1 when there is none.
+    /// </summary>
+    internal static int NextQueryCredential(string text, int start, out int valueStart, out string kind)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is '?' or '&' && IsQueryCredentialAt(text, i, out valueStart, out kind))
+            {
+                return i;
+            }
+        }
+
+        valueStart = text.Length;
+        kind = string.Empty;
+        return -1;
+    }
+
+    /// <summary>Whether the '?' or '&amp;' at <paramref name="index"/> starts a credential-named query parameter.</summary>
+    internal static bool IsQueryCredentialAt(string text, int index, out int valueStart, out string kind)
+    {
+        valueStart = text.Length;
+        kind = string.Empty;
+
+        // The name: letters, digits, '_' and '-', up to 24 characters, then '='.
+        var equals = index + 1;
+        while (equals < text.Length && equals - index <= 25 && (char.IsLetterOrDigit(text[equals]) || text[equals] is '_' or '-'))
+        {
+            equals++;
+        }
+
+        if (equals == index + 1 || equals >= text.Length || text[equals] != '=')
+        {
+            return false;
+        }
+
+        var name = TokenScanner.Normalize(text.Substring(index + 1, equals - index - 1));
+        foreach (var (credential, credentialKind) in QueryCredentials)
+        {
+            if (name == credential)
+            {
+                valueStart = equals + 1;
+                kind = credentialKind;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A query value that is a credential: eight or more characters with letters and digits (API keys are as short as
+    /// eight hex digits), not a template, hole or placeholder, and a password with the mix of characters passwords have.
+    /// A bare <c>token</c> parameter needs sixteen, since short values under that name are often ids or states.
+    /// </summary>
+    private static bool IsQueryCredentialValue(string value, string kind)
+    {
+        if (value.Length < (kind == "token" ? 16 : 8) || value.IndexOf('{') >= 0 || value.IndexOf('}') >= 0 || !IsCredentialValue(value, uri: true))
+        {
+            return false;
+        }
+
+        var letters = false;
+        var digits = false;
+        foreach (var c in value)
+        {
+            letters |= char.IsLetter(c);
+            digits |= char.IsDigit(c);
+        }
+
+        return letters && digits && Entropy.BitsPerChar(value) >= 2.5;
     }
 
     private static void FindInKeyValueList(string text, ref List<ConnectionSecret>? found)

@@ -154,9 +154,11 @@ internal static class CredentialEntries
         return end < 0 ? text.Length : end;
     }
 
-    // One look per character (the keywords start with different letters), so the search stays linear however many
-    // keyword lines a file has.
-    private static int NextKeyword(string text, int start)
+    /// <summary>
+    /// The position of the next keyword every credential key holds (pass, pwd, secret, key, token), or -1. One look per
+    /// character (the keywords start with different letters), so the search stays linear however many keywords a text has.
+    /// </summary>
+    public static int NextKeyword(string text, int start)
     {
         for (var i = start; i < text.Length; i++)
         {

@@ -44,7 +44,16 @@ internal static class PublicCredentials
             "https://github.com/minio/minio-go/blob/master/README.md"),
         new PublicCredential(9, "2f183a4e64493af3f377f745eda502363cd3e7ef6e4d266d444758de0a85fcc8",
             "anonymous FTP login",
-            "https://www.rfc-editor.org/rfc/rfc1635"));
+            "https://www.rfc-editor.org/rfc/rfc1635"),
+        new PublicCredential(28, "cf4d418ed3de92d71f767db5391d5a2dacd40e1ce49e75d1137e2ecf4982d844",
+            "the example Basic credentials of the HTTP authentication RFCs (user Aladdin)",
+            "https://datatracker.ietf.org/doc/html/rfc7617#section-2"),
+        new PublicCredential(32, "2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326",
+            "the sample test-mode secret key of Stripe's getting-started guide",
+            "https://docs.stripe.com/get-started/api-request"),
+        new PublicCredential(32, "f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397",
+            "the sample test-mode secret key Stripe's API reference puts in every example",
+            "https://docs.stripe.com/api/authentication"));
 
     public static bool IsPublished(string value)
     {

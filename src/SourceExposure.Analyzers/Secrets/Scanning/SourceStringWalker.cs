@@ -328,6 +328,56 @@ internal static class SourceStringWalker
         => expression.IsKind(SyntaxKind.StringLiteralExpression) || expression is InterpolatedStringExpressionSyntax
             || expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax;
 
+    /// <summary>
+    /// The string literals of the outermost concatenation of plain literals that <paramref name="token"/>'s literal is a
+    /// part of (<c>"Server=db;Password=" + "pw" + ";"</c>), left to right; null when the literal stands alone or any
+    /// operand is not a plain literal.
+    /// </summary>
+    public static List<LiteralExpressionSyntax>? LiteralConcatenation(SyntaxToken token, out ExpressionSyntax? concatenation)
+    {
+        concatenation = null;
+        if (token.Parent is not LiteralExpressionSyntax literal)
+        {
+            return null;
+        }
+
+        SyntaxNode outer = literal;
+        while (outer.Parent is ParenthesizedExpressionSyntax || (outer.Parent is BinaryExpressionSyntax parent && parent.IsKind(SyntaxKind.AddExpression)))
+        {
+            outer = outer.Parent;
+        }
+
+        if (outer == literal || outer is not ExpressionSyntax expression)
+        {
+            return null;
+        }
+
+        var parts = new List<LiteralExpressionSyntax>();
+        var pending = new Stack<ExpressionSyntax>();
+        pending.Push(expression);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression):
+                    pending.Push(b.Right);
+                    pending.Push(b.Left);
+                    break;
+                case ParenthesizedExpressionSyntax p:
+                    pending.Push(p.Expression);
+                    break;
+                case LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression):
+                    parts.Add(l);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        concatenation = expression;
+        return parts;
+    }
+
     /// <summary>Folds <c>"a" + "b" + ("c" + "d")</c> without a semantic model; false if any operand is not a plain string literal.</summary>
     private static bool TryFoldLiterals(ExpressionSyntax expression, out string value)
     {

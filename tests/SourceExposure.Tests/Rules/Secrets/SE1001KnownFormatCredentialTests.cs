@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.Secrets;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.CodeFixes.Secrets;
 using Verify = SourceExposure.Tests.CSharpCodeFixVerifier<
     SourceExposure.Analyzers.Secrets.SE1001KnownFormatCredentialAnalyzer,
     SourceExposure.CodeFixes.Secrets.SE1001KnownFormatCredentialCodeFix>;
@@ -292,4 +293,59 @@ public sealed class SE1001KnownFormatCredentialTests
             const string Emulator = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
         }
         """);
+
+    [Fact]
+    public Task BasicCredentialsInConstantsAndHeaderDictionaries_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Collections.Generic;
+        class ReportsClient
+        {
+            const string Authorization = {|#0:"Basic YWRtaW46UzNjcmV0UGFzcyE="|};
+            Dictionary<string, string> Headers = new() { { "Authorization", {|#1:"Basic c3ZjLXJlcG9ydHM6VHo1IXBLOHcjUW0z"|} } };
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("HTTP Basic authentication credentials", "YWRt…", "a string literal"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("HTTP Basic authentication credentials", "c3Zj…", "a string literal"));
+
+    [Fact]
+    public Task BasicSchemesWithoutAUsablePassword_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class ReportsClient
+        {
+            string Header(string encoded) => "Basic " + encoded;
+            string Format = "Basic {0}";
+            string Challenge = "Basic realm=\"reports\", charset=\"UTF-8\"";
+            string NoColon = "Basic dGVzdHVzZXJuYW1l";
+            string StandIn = "Basic YWRtaW46cGFzc3dvcmQ=";
+            string Rfc7617 = "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==";
+            string Word = "Basic Authentication is enabled";
+        }
+        """);
+
+    [Fact]
+    public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new Verify.Test
+    {
+        TestCode = ConfigurationStub.Source + $$"""
+            class PaymentsClient
+            {
+                private readonly string secretKey;
+                public PaymentsClient(Microsoft.Extensions.Configuration.IConfiguration config)
+                {
+                    secretKey = {|#0:"{{StripeKey}}"|};
+                }
+            }
+            """,
+        ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("Stripe live secret key", "sk_l…", "a string literal") },
+        FixedCode = ConfigurationStub.Source + """
+            class PaymentsClient
+            {
+                private readonly string secretKey;
+                public PaymentsClient(Microsoft.Extensions.Configuration.IConfiguration config)
+                {
+                    secretKey = config["PaymentsClient:SecretKey"];
+                }
+            }
+            """,
+        CodeActionEquivalenceKey = SE1001KnownFormatCredentialCodeFix.ReadFromConfigurationKey,
+    }.RunAsync();
 }

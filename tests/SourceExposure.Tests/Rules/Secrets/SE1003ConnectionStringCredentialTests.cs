@@ -178,10 +178,6 @@ public sealed class SE1003ConnectionStringCredentialTests
         CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
-    private const string ConfigurationStub = """
-        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
-        """;
-
     [Fact]
     public Task PasswordInField_IsReportedAndOnlyTheValueMovesToEnvironment() => Fix.VerifyCodeFixAsync(
         """
@@ -217,7 +213,7 @@ public sealed class SE1003ConnectionStringCredentialTests
     [Fact]
     public Task ConfigurationInScope_IsReportedAndOffersAConfigurationRead() => new Fix.Test
     {
-        TestCode = ConfigurationStub + """
+        TestCode = ConfigurationStub.Source + """
             class Storage
             {
                 private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
@@ -226,7 +222,7 @@ public sealed class SE1003ConnectionStringCredentialTests
             }
             """,
         ExpectedDiagnostics = { Fix.Diagnostic().WithLocation(0).WithArguments("Azure Storage account key", "kF3v…") },
-        FixedCode = ConfigurationStub + """
+        FixedCode = ConfigurationStub.Source + """
             class Storage
             {
                 private readonly Microsoft.Extensions.Configuration.IConfiguration configuration;
@@ -337,4 +333,50 @@ public sealed class SE1003ConnectionStringCredentialTests
             const string Emulator = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
         }
         """);
+
+    [Fact]
+    public Task CredentialsInQueryStringsAndAssembledConnectionStrings_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Clients
+        {
+            string Movie(string q) => $"https://www.omdbapi.com/?apikey={|#0:2c9d9507|}&t={q}";
+            string Search(string q) => $"https://api.themoviedb.org/3/search/movie?api_key={|#1:4219e299c89411838049ab0dab19ebd5|}&query={q}";
+            string Joined = "Server=db.corp.example;User Id=app;" + "Password={|#2:Xq7!vR2m#Lp9|};";
+            string Split = "Server=db.corp.example;User Id=app;Password=" + "{|#3:Wq8!tZ3n#Kp2|}" + ";";
+            string Orders(string host) => $"Server={host};User Id=orders;Password={|#4:Tz5!pK8w#Qm3|};";
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("API key in a URL query", "2c…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("API key in a URL query", "4219…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("database password", "Xq7…"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("database password", "Wq8…"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("database password", "Tz5…"));
+
+    [Fact]
+    public Task QueryParametersAndJoinsWithoutAWrittenSecret_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Clients
+        {
+            string Movie(string key, string q) => $"https://www.omdbapi.com/?apikey={key}&t={q}";
+            string Sample = "https://api.example.com/v1/items?api_key=YOUR_API_KEY&page=2";
+            string Paging = "https://api.example.com/v1/items?page=2&sort=created_at&token=abc";
+            string Callback = "https://login.example.com/callback?state=8f3a9c2e71b4&code_challenge_method=S256";
+            string Orders(string password) => "Server=db.corp.example;User Id=orders;Password=" + password + ";";
+            string Local = "Server=localhost;User Id=sa;" + "Password=Xq7!vR2m#Lp9;";
+        }
+        """);
+
+    [Fact]
+    public Task SessionTokenOfALinkInAComment_IsNotReportedButANamedKeyIs() => Verify.VerifyAnalyzerAsync(
+        """
+        class AuthorizerInfo
+        {
+            /* 文档：https://open.weixin.qq.com/cgi-bin/showdocument?action=dir_list&t=resource/res_list&verify=1&id=open1453779503&token=577c9c8ce651b313d1b4926cdfcb48d6e6935a9e&lang=zh_CN */
+            string Name;
+
+            // Example: https://www.omdbapi.com/?apikey={|#0:2c9d9507|}&t=Alien
+            string Title;
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("API key in a URL query", "2c…"));
 }

@@ -249,10 +249,6 @@ public sealed class SE1004CredentialNamedSymbolTests
         CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
 
-    private const string ConfigurationStub = """
-        namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
-        """;
-
     [Fact]
     public Task ApiKeyField_IsReportedAndMovedToEnvironment() => Verify.VerifyCodeFixAsync(
         """
@@ -296,7 +292,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     [Fact]
     public Task ConfigurationInScope_IsReportedAndReadFromConfiguration() => new Verify.Test
     {
-        TestCode = ConfigurationStub + """
+        TestCode = ConfigurationStub.Source + """
             class PaymentClient
             {
                 private string clientSecret;
@@ -307,7 +303,7 @@ public sealed class SE1004CredentialNamedSymbolTests
             }
             """,
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("clientSecret", "client secret", "Xk9~…") },
-        FixedCode = ConfigurationStub + """
+        FixedCode = ConfigurationStub.Source + """
             class PaymentClient
             {
                 private string clientSecret;
@@ -323,7 +319,7 @@ public sealed class SE1004CredentialNamedSymbolTests
     [Fact]
     public Task InstanceConfigurationUnavailableInFieldInitializer_IsReportedAndReadFromEnvironment() => new Verify.Test
     {
-        TestCode = ConfigurationStub + """
+        TestCode = ConfigurationStub.Source + """
             class PaymentClient
             {
                 private readonly Microsoft.Extensions.Configuration.IConfiguration configuration = null!;
@@ -331,7 +327,7 @@ public sealed class SE1004CredentialNamedSymbolTests
             }
             """,
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("token", "token", "tkn_…") },
-        FixedCode = ConfigurationStub + """
+        FixedCode = ConfigurationStub.Source + """
             class PaymentClient
             {
                 private readonly Microsoft.Extensions.Configuration.IConfiguration configuration = null!;
@@ -415,4 +411,59 @@ public sealed class SE1004CredentialNamedSymbolTests
         Verify.Diagnostic().WithLocation(1).WithArguments("EncodingAESKey", "key", "Qx7V…"),
         Verify.Diagnostic().WithLocation(2).WithArguments("ApiV3Key", "API key", "Hq2V…"),
         Verify.Diagnostic().WithLocation(3).WithArguments("MchKey", "key", "Zb6N…"));
+
+    [Fact]
+    public Task PrefixlessTokensThatOnlyTheirNameIdentifies_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class ApiAttribute : System.Attribute { public string ApiKey { get; set; } }
+        class LoginAttribute : System.Attribute { public LoginAttribute(string user, string password) { } }
+
+        [Api(ApiKey = {|#0:"4219e299c89411838049ab0dab19ebd5"|})]
+        [Login("svc", {|#1:"Xq7!vR2m#Lp9"|})]
+        class Client
+        {
+            const string ApiKey = {|#2:"9c1d4e7f2a8b4c6d8e0f1a2b3c4d5e6f"|};
+            string apiKey = {|#3:"3f2504e0-4f89-11d3-9a0c-0305e82c3301"|};
+            string body = "{\"apiKey\":\"{|#4:7d3b0e6c91fa42d8b5c2e8a4f1d06b39|}\",\"q\":1}";
+            string login = "{\"user\":\"svc\",\"password\":\"{|#5:Xq7!vR2m#Lp9|}\"}";
+
+            void Build()
+            {
+                var builder = new System.Data.Common.DbConnectionStringBuilder();
+                builder["Password"] = {|#6:"Wq8!tZ3n#Kp2"|};
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("ApiKey", "API key", "4219…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("password", "password", "Xq7…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("ApiKey", "API key", "9c1d…"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("apiKey", "API key", "3f25…"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("apiKey", "API key", "7d3b…"),
+        Verify.Diagnostic().WithLocation(5).WithArguments("password", "password", "Xq7…"),
+        Verify.Diagnostic().WithLocation(6).WithArguments("Password", "password", "Wq8…"));
+
+    [Fact]
+    public Task NamesWithPlaceholdersDescriptionsOrNonSecretValues_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class ApiAttribute : System.Attribute { public string ApiKey { get; set; } public string Description { get; set; } }
+        class LoginAttribute : System.Attribute { public LoginAttribute(string user, string password) { } }
+
+        [Api(ApiKey = "X-Api-Key", Description = "4219e299c89411838049ab0dab19ebd5")]
+        [Login("svc", "")]
+        class Client
+        {
+            string requestId = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+            string template = "{\"apiKey\":\"{0}\",\"q\":1}";
+            string sample = "{\"apiKey\":\"<your-api-key>\",\"password\":\"\"}";
+            string schema = "{\"type\":\"password\",\"passwordHint\":\"at least 12 characters\"}";
+            string env = "{\"password\":\"${DB_PASSWORD}\"}";
+
+            void Build(string configured)
+            {
+                var builder = new System.Data.Common.DbConnectionStringBuilder();
+                builder["Password"] = configured;
+                builder["User ID"] = "svc-orders";
+            }
+        }
+        """);
 }

@@ -195,16 +195,14 @@ public sealed class SE1005CredentialApiArgumentTests
     [Fact]
     public Task ConfigurationParameter_IsReportedAndReadFromConfiguration() => new Verify.Test
     {
-        TestCode = """
-            namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+        TestCode = ConfigurationStub.Source + """
             class Mailer
             {
                 System.Net.NetworkCredential Relay(Microsoft.Extensions.Configuration.IConfiguration settings) => new("relay", {|#0:"Mx7!relay2024"|});
             }
             """,
         ExpectedDiagnostics = { Verify.Diagnostic().WithLocation(0).WithArguments("NetworkCredential", "password", "Mx7…") },
-        FixedCode = """
-            namespace Microsoft.Extensions.Configuration { public interface IConfiguration { string? this[string key] { get; set; } } }
+        FixedCode = ConfigurationStub.Source + """
             class Mailer
             {
                 System.Net.NetworkCredential Relay(Microsoft.Extensions.Configuration.IConfiguration settings) => new("relay", settings["Mailer:Password"]);

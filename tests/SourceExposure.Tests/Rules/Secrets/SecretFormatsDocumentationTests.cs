@@ -49,7 +49,28 @@ public sealed class SecretFormatsDocumentationTests
             builder.Append($"| `{format.Id}` | {format.Provider} | {format.Kind} | {checks} | <{format.Documentation}> |\n");
         }
 
+        builder.Append("\n## Published credentials\n\n");
+        builder.Append("Generated from `src/SourceExposure.Analyzers/Secrets/Detection/PublicCredentials.cs`. Credentials their owners publish\n");
+        builder.Append("for everyone to use are never reported by any secrets rule, in any kind of code: a reader learns nothing from them.\n");
+        builder.Append("They are kept as SHA-256 fingerprints, so neither the repository nor the analyzer holds the values.\n\n");
+        builder.Append("| Credential | Length | Published at |\n");
+        builder.Append("| --- | ---: | --- |\n");
+        foreach (var credential in PublicCredentials.All)
+        {
+            builder.Append($"| {credential.Description} | {credential.Length} | <{credential.Source}> |\n");
+        }
+
         return builder.ToString();
+    }
+
+    [Fact]
+    public void EveryPublishedCredential_HasAnHttpsSourceAndAFingerprint()
+    {
+        foreach (var credential in PublicCredentials.All)
+        {
+            Assert.StartsWith("https://", credential.Source, StringComparison.Ordinal);
+            Assert.Matches("^[0-9a-f]{64}$", credential.Sha256);
+        }
     }
 
     [Fact]
