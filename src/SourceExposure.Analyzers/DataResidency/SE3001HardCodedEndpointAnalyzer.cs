@@ -122,9 +122,59 @@ public sealed class SE3001HardCodedEndpointAnalyzer : SourceExposureAnalyzer
     {
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.SE3001,
-            context.Operation.Syntax.GetLocation(),
+            EndpointLocation(context.Operation.Syntax, match.Host),
             match.Host,
             match.Description,
             Jurisdictions.Name(match.Jurisdiction)));
+    }
+
+    /// <summary>
+    /// The literal, or the endpoint inside it when the literal holds more than one value (a JSON document, a list of
+    /// servers, a configuration string): the host with its scheme and port, found once in the source text.
+    /// </summary>
+    private static Location EndpointLocation(SyntaxNode literal, string host)
+    {
+        var token = literal.GetFirstToken();
+        var text = token.Text;
+        var at = text.IndexOf(host, System.StringComparison.OrdinalIgnoreCase);
+        // "Endpoint=sb://…;": a key-value string is one setting, which the fix moves whole.
+        if (literal is not LiteralExpressionSyntax || at < 0 || text.IndexOf(host, at + host.Length, System.StringComparison.OrdinalIgnoreCase) >= 0
+            || text.LastIndexOf('=', at) >= 0)
+        {
+            return literal.GetLocation();
+        }
+
+        var start = at;
+        if (start >= 3 && string.CompareOrdinal(text, start - 3, "://", 0, 3) == 0)
+        {
+            start -= 3;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+        }
+
+        var end = at + host.Length;
+        if (end < text.Length && text[end] == ':')
+        {
+            var digits = end + 1;
+            while (digits < text.Length && char.IsDigit(text[digits]))
+            {
+                digits++;
+            }
+
+            end = digits > end + 1 ? digits : end;
+        }
+
+        // A literal that is the endpoint and little more ("https://host/path", "host:6379") keeps its whole span.
+        var opening = text.IndexOf('"') + 1;
+        while (opening < text.Length && text[opening] == '"')
+        {
+            opening++;
+        }
+
+        return start <= opening
+            ? literal.GetLocation()
+            : Location.Create(literal.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + start, end - start));
     }
 }

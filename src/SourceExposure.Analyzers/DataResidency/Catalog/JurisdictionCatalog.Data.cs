@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SourceExposure.Analyzers.DataResidency.Catalog;
 
@@ -318,7 +319,11 @@ internal static partial class JurisdictionCatalog
 
         if (provider == Alibaba)
         {
-            return id.StartsWith("cn-hongkong", System.StringComparison.Ordinal) ? null : AlibabaSource;
+            // Region ids name a place first (cn-hangzhou, cn-shanghai-finance-1, cn-north-2-gov-1); an instance id
+            // that happens to start with "cn-" (alikafka-pre-cn-zvp2xyz-1-vpc) has digits in that first part.
+            var end = id.IndexOf('-', 3);
+            var place = end < 0 ? id.Substring(3) : id.Substring(3, end - 3);
+            return place.Length == 0 || id.StartsWith("cn-hongkong", System.StringComparison.Ordinal) || !place.All(char.IsLetter) ? null : AlibabaSource;
         }
 
         if (provider == Aws)

@@ -27,7 +27,7 @@ internal static class EndpointText
     ];
 
     /// <summary>The cheap test every literal goes through first: long enough and with a dot.</summary>
-    public static bool IsCandidate(string text) => text.Length >= 5 && text.Length <= 4096 && text.IndexOf('.') > 0;
+    public static bool IsCandidate(string text) => text.Length >= 5 && text.Length <= 4096 && text.IndexOf('.') >= 0;
 
     /// <summary>The first endpoint in <paramref name="text"/> that the catalog places in a jurisdiction.</summary>
     public static bool TryFind(string text, out HostMatch match, out EndpointForm form)
@@ -46,6 +46,13 @@ internal static class EndpointText
             return IsScheme(text, scheme) && TryUrlHost(text, scheme + 3, out var host) && JurisdictionCatalog.TryMatchHost(host, out match);
         }
 
+        // Kafka bootstrap servers and StackExchange.Redis configurations: "host:9092,host2:9092", "host:6379,ssl=true".
+        if (text.IndexOf(',') > 0 && text.IndexOf(';') < 0 && TryHostList(text, out match))
+        {
+            form = EndpointForm.Host;
+            return true;
+        }
+
         if (text.IndexOf('=') > 0)
         {
             form = EndpointForm.ConnectionString;
@@ -53,7 +60,40 @@ internal static class EndpointText
         }
 
         form = EndpointForm.Host;
-        return TryBareHost(text.Trim(), out var bare) && JurisdictionCatalog.TryMatchHost(bare, out match);
+        return TryHostWithPath(text.Trim(), out var bare) && JurisdictionCatalog.TryMatchHost(bare, out match);
+    }
+
+    /// <summary>
+    /// A host written without a scheme, optionally with a port and a path (<c>oss-cn-hangzhou.aliyuncs.com/bucket</c>), or
+    /// the rest of a host after a hole or a joined name (<c>.oss-cn-hangzhou.aliyuncs.com/x</c> in
+    /// <c>$"https://{bucket}.oss-cn-hangzhou.aliyuncs.com/x"</c>).
+    /// </summary>
+    private static bool TryHostWithPath(string value, out string host)
+    {
+        var start = value.Length > 1 && value[0] == '.' ? 1 : 0;
+        var end = value.IndexOfAny(['/', '?', '#'], start);
+        return TryBareHost(end < 0 ? (start == 0 ? value : value.Substring(start)) : value.Substring(start, end - start), out host);
+    }
+
+    private static bool TryHostList(string text, out HostMatch match)
+    {
+        match = default;
+        var items = text.Split(',');
+        if (items.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (var item in items)
+        {
+            var candidate = item.Trim();
+            if (candidate.IndexOf('=') < 0 && TryBareHost(candidate, out var host) && JurisdictionCatalog.TryMatchHost(host, out match))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

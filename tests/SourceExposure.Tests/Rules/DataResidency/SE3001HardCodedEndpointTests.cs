@@ -407,4 +407,40 @@ public sealed class SE3001HardCodedEndpointTests
             public string Source { get; set; }
         }
         """);
+
+    [Fact]
+    public Task HostsInsideInterpolationsJsonConcatenationsAndServerLists_AreReported() => Verify.VerifyAnalyzerAsync(
+        """"
+        class Endpoints
+        {
+            string Bucket(string name) => $"https://{name}{|#0:.oss-cn-hangzhou.aliyuncs.com/exports|}";
+            string Raw = """{ "endpoint": "{|#1:https://oss-cn-shanghai.aliyuncs.com|}", "bucket": "b" }""";
+            string Escaped = "{\"endpoint\":\"{|#2:https://oss-cn-shenzhen.aliyuncs.com|}\"}";
+            string Joined(string path) => "https://" + {|#3:"oss-cn-beijing.aliyuncs.com"|} + "/" + path;
+            string Kafka = "kafka-1.corp.example:9092,{|#4:b-1.orders.a1b2c3.c2.kafka.cn-north-1.amazonaws.com.cn:9092|}";
+            string Redis = {|#5:"orders.abc123.cnn1.cache.amazonaws.com.cn:6379,password=x,ssl=false"|};
+            string WeChat(string path) => $"{|#6:https://api.weixin.qq.com/|}{path}";
+        }
+        """",
+        Verify.Diagnostic().WithLocation(0).WithArguments("oss-cn-hangzhou.aliyuncs.com", "Alibaba Cloud region cn-hangzhou", "mainland China"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("oss-cn-shanghai.aliyuncs.com", "Alibaba Cloud region cn-shanghai", "mainland China"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("oss-cn-shenzhen.aliyuncs.com", "Alibaba Cloud region cn-shenzhen", "mainland China"),
+        Verify.Diagnostic().WithLocation(3).WithArguments("oss-cn-beijing.aliyuncs.com", "Alibaba Cloud region cn-beijing", "mainland China"),
+        Verify.Diagnostic().WithLocation(4).WithArguments("b-1.orders.a1b2c3.c2.kafka.cn-north-1.amazonaws.com.cn", "AWS region cn-north-1", "mainland China"),
+        Verify.Diagnostic().WithLocation(5).WithArguments("orders.abc123.cnn1.cache.amazonaws.com.cn", "AWS China", "mainland China"),
+        Verify.Diagnostic().WithLocation(6).WithArguments("api.weixin.qq.com", "WeChat API, Tencent; nearest access point chosen by WeChat; no serving location stated, operated from mainland China", "mainland China"));
+
+    [Fact]
+    public Task FragmentsListsAndInstanceIdsThatPlaceNothing_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Endpoints
+        {
+            string Bucket(string name, string region) => $"https://{name}.oss-{region}.aliyuncs.com/exports";
+            string Suffix = ".aliyuncs.com";
+            string Kafka = "kafka-1.corp.example:9092,kafka-2.corp.example:9092";
+            string Instance = "alikafka-pre-cn-zvp2xyz-1-vpc.alikafka.aliyuncs.com:9092";
+            string Redis = "orders.abc123.euw1.cache.amazonaws.com:6379,ssl=true";
+            string Version = "cn-1.2.3,cn-4.5.6";
+        }
+        """);
 }
