@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.Secrets;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -59,7 +60,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         // A user name or an unnamed input matched against a literal is a back door only where the match lets
         // someone in, and is reported once per condition: the secret beside it, when there is one, carries the finding.
         var weak = comparison.Kind == CredentialKind.Identity
-            || (comparison.Kind == CredentialKind.None && IsInAuthenticationMethod(context.Node));
+            || (comparison.Kind == CredentialKind.None && comparison.Supplied && IsInAuthenticationMethod(context.Node));
         if (weak && GrantsAccess(context.Node) && IsFirstWeakCheck(context))
         {
             Report(context, comparison);
@@ -74,13 +75,14 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         switch (node)
         {
             case BinaryExpressionSyntax binary:
-                return IsStringLiteral(binary.Right) ? MayBeCredential(binary.Left, node)
-                    : IsStringLiteral(binary.Left) ? MayBeCredential(binary.Right, node)
+                // A hard-coded digest is worth the semantic model whatever the other side is called (hash, computed).
+                return IsStringLiteral(binary.Right) ? MayBeCredential(binary.Left, node) || IsDigestLiteral(binary.Right)
+                    : IsStringLiteral(binary.Left) ? MayBeCredential(binary.Right, node) || IsDigestLiteral(binary.Left)
                     : NameKind(binary.Left) == CredentialKind.Secret || NameKind(binary.Right) == CredentialKind.Secret
                         || NameKind(binary.Left) == CredentialKind.Identity || NameKind(binary.Right) == CredentialKind.Identity;
             case IsPatternExpressionSyntax pattern:
-                return pattern.Pattern is ConstantPatternSyntax constant && IsStringLiteral(constant.Expression)
-                    && MayBeCredential(pattern.Expression, node);
+                // code is "000000", code is "000000" or "123456"
+                return IsStringLiteralPattern(pattern.Pattern) && MayBeCredential(pattern.Expression, node);
             case InvocationExpressionSyntax invocation:
                 if (!IsComparisonMethodName(MethodName(invocation.Expression)))
                 {
@@ -207,6 +209,91 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
         }
     }
 
+    /// <summary>A constant string pattern, or an <c>or</c> of them.</summary>
+    private static bool IsStringLiteralPattern(PatternSyntax pattern) => pattern switch
+    {
+        ConstantPatternSyntax constant => IsStringLiteral(constant.Expression),
+        BinaryPatternSyntax binary when binary.IsKind(SyntaxKind.OrPattern) => IsStringLiteralPattern(binary.Left) && IsStringLiteralPattern(binary.Right),
+        ParenthesizedPatternSyntax parenthesized => IsStringLiteralPattern(parenthesized.Pattern),
+        _ => false,
+    };
+
+    private static bool IsDigestLiteral(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && IsDigest(literal.Token.ValueText);
+    }
+
+    /// <summary>
+    /// The hex (MD5, SHA-1, SHA-2 lengths) or base64 (16 to 64 bytes) text of a hash: comparing a computed hash with it
+    /// checks for one fixed password as surely as comparing the password itself.
+    /// </summary>
+    private static bool IsDigest(string value)
+    {
+        if (value.Length is 32 or 40 or 56 or 64 or 96 or 128)
+        {
+            var hex = true;
+            foreach (var c in value)
+            {
+                hex &= c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+            }
+
+            if (hex)
+            {
+                return !Placeholders.IsRepetitive(value);
+            }
+        }
+
+        if (value.Length is 24 or 28 or 44 or 64 or 88 && value.EndsWith("=", StringComparison.Ordinal))
+        {
+            foreach (var c in value)
+            {
+                if (!(char.IsLetterOrDigit(c) || c is '+' or '/' or '='))
+                {
+                    return false;
+                }
+            }
+
+            return !Placeholders.IsRepetitive(value.TrimEnd('='));
+        }
+
+        return false;
+    }
+
+    /// <summary>"1.0.0.0", "2.3.1": a version compared with a version string, not a credential with a secret.</summary>
+    private static bool IsVersionLike(string value)
+    {
+        var dots = 0;
+        var digits = 0;
+        foreach (var c in value)
+        {
+            if (c == '.')
+            {
+                if (digits == 0)
+                {
+                    return false;
+                }
+
+                dots++;
+                digits = 0;
+            }
+            else if (c is >= '0' and <= '9' && ++digits <= 5)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return dots is >= 1 and <= 3 && digits > 0;
+    }
+
     private static bool IsStringLiteral(ExpressionSyntax expression)
     {
         while (expression is ParenthesizedExpressionSyntax parenthesized)
@@ -286,12 +373,16 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
 
     private readonly struct Comparison
     {
-        public Comparison(string name, string literal, CredentialKind kind)
+        public Comparison(string name, string literal, CredentialKind kind, bool supplied)
         {
             Name = name;
             Literal = literal;
             Kind = kind;
+            Supplied = supplied;
         }
+
+        /// <summary>The value comes from a parameter of the method (directly, through locals or members of it).</summary>
+        public bool Supplied { get; }
 
         public string Name { get; }
 
@@ -316,6 +407,11 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                 left = pattern.Value;
                 right = constant.Value;
                 break;
+            case IIsPatternOperation { Pattern: IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } either } pattern:
+                // code is "000000" or "123456": each value lets someone in; the first one is shown.
+                left = pattern.Value;
+                right = FirstConstant(either);
+                break;
             case IInvocationOperation invocation:
                 if (!TryGetInvocationOperands(invocation, out left, out right))
                 {
@@ -338,16 +434,23 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
 
         if (TryGetHardCoded(right, out var literal) && !TryGetHardCoded(left, out _))
         {
-            return !(ignoresCase && IsWord(literal)) && TryDescribe(left, literal, out comparison);
+            return !(ignoresCase && IsKeyword(literal)) && TryDescribe(left, literal, out comparison);
         }
 
         if (TryGetHardCoded(left, out literal) && !TryGetHardCoded(right, out _))
         {
-            return !(ignoresCase && IsWord(literal)) && TryDescribe(right, literal, out comparison);
+            return !(ignoresCase && IsKeyword(literal)) && TryDescribe(right, literal, out comparison);
         }
 
         return false;
     }
+
+    private static IOperation? FirstConstant(IPatternOperation pattern) => pattern switch
+    {
+        IConstantPatternOperation constant => constant.Value,
+        IBinaryPatternOperation binary => FirstConstant(binary.LeftPattern) ?? FirstConstant(binary.RightPattern),
+        _ => null,
+    };
 
     /// <summary>A <c>StringComparison.*IgnoreCase</c> argument or a <c>StringComparer.*IgnoreCase</c> comparer.</summary>
     private static bool IgnoresCase(IInvocationOperation invocation)
@@ -371,29 +474,69 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             && comparer.Property.Name.EndsWith("IgnoreCase", StringComparison.Ordinal);
     }
 
-    private static bool IsWord(string literal)
+    /// <summary>
+    /// Letters, optionally joined by '-' or '_' and led by a command-line option's dashes or slash ("random",
+    /// "--allow-insecure-datafolder", "/quiet"): a keyword, not a password.
+    /// </summary>
+    private static bool IsKeyword(string literal)
     {
-        foreach (var c in literal)
+        var start = 0;
+        while (start < literal.Length && start < 2 && literal[start] is '-' or '/')
         {
-            if (!char.IsLetter(c))
+            start++;
+        }
+
+        var letters = 0;
+        for (var i = start; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (c is not ('-' or '_') || i == start)
             {
                 return false;
             }
         }
 
-        return literal.Length > 0;
+        return letters > 0;
     }
 
     private static bool TryDescribe(IOperation value, string literal, out Comparison comparison)
     {
         comparison = default;
-        if (CredentialNames.IsBenignValue(literal) || IsPlaceholder(literal) || !TryName(value, depth: 0, out var name, out var kind))
+        if (CredentialNames.IsBenignValue(literal) || IsPlaceholder(literal) || IsVersionLike(literal)
+            || !TryName(value, depth: 0, throughHashes: IsDigest(literal), out var name, out var kind))
         {
             return false;
         }
 
-        comparison = new Comparison(name, literal, kind);
+        comparison = new Comparison(name, literal, kind, IsSupplied(value, depth: 0));
         return true;
+    }
+
+    /// <summary>
+    /// Whether a value was handed to the method: a parameter, a member of one (<c>request.Code</c>), or a local or
+    /// call result made from one. A server's reply (<c>response == "\"pong\""</c>) is not something a user supplies.
+    /// </summary>
+    private static bool IsSupplied(IOperation operation, int depth)
+    {
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        return Unwrap(operation) switch
+        {
+            IParameterReferenceOperation => true,
+            IMemberReferenceOperation { Instance: { } instance } => IsSupplied(instance, depth + 1),
+            ILocalReferenceOperation local => Initializer(local.Local, operation.SemanticModel) is { } initializer && IsSupplied(initializer, depth + 1),
+            IInvocationOperation invocation => (invocation.Instance is { } receiver && IsSupplied(receiver, depth + 1))
+                || (invocation.Arguments.Length > 0 && IsSupplied(invocation.Arguments[0].Value, depth + 1)),
+            IConditionalAccessOperation conditional => IsSupplied(conditional.Operation, depth + 1),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -474,6 +617,9 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                 return false;
             case IInvocationOperation invocation when IsBytesOf(invocation) is { } source:
                 return TryGetHardCoded(source, out value);
+            case ILocalReferenceOperation local when LiteralFlow.SingleDefinition(local) is { } definition:
+                // var expected = Encoding.UTF8.GetBytes("…"); FixedTimeEquals(input, expected)
+                return TryGetHardCoded(definition, out value);
             case IUtf8StringOperation utf8:
                 value = utf8.Value;
                 return true;
@@ -521,7 +667,8 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
     }
 
     /// <summary>Names the value compared: the parameter, local, member or request key it comes from, followed through locals.</summary>
-    private static bool TryName(IOperation operation, int depth, out string name, out CredentialKind kind)
+    /// <param name="throughHashes">The literal is a digest: a local named for a hash (<c>hash</c>, <c>computed</c>) is followed to what it hashes.</param>
+    private static bool TryName(IOperation operation, int depth, bool throughHashes, out string name, out CredentialKind kind)
     {
         name = string.Empty;
         kind = CredentialKind.None;
@@ -547,14 +694,14 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                 return Named(property.Property.Name, out name, out kind);
             case ILocalReferenceOperation local:
                 Named(local.Local.Name, out name, out kind);
-                if (kind is CredentialKind.Secret or CredentialKind.Excluded)
+                if (kind == CredentialKind.Secret || (kind == CredentialKind.Excluded && !throughHashes))
                 {
                     return true;
                 }
 
                 // var p = login.Password.Trim(); if (p == "…"): the local carries what it was initialised with.
                 if (Initializer(local.Local, operation.SemanticModel) is { } initializer
-                    && TryName(initializer, depth + 1, out var sourceName, out var sourceKind)
+                    && TryName(initializer, depth + 1, throughHashes, out var sourceName, out var sourceKind)
                     && sourceKind != CredentialKind.None)
                 {
                     name = sourceName;
@@ -566,10 +713,10 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                 if (IsPassThrough(invocation.TargetMethod.Name))
                 {
                     // Encoding.UTF8.GetBytes(password): the argument; password.Trim(): the receiver.
-                    var inner = invocation.TargetMethod.Name is "GetBytes" or "FromBase64String" || invocation.Instance is null
+                    var inner = invocation.TargetMethod.Name is "GetBytes" or "FromBase64String" or "ComputeHash" || invocation.Instance is null
                         ? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
                         : invocation.Instance;
-                    return inner is not null && TryName(inner, depth + 1, out name, out kind);
+                    return inner is not null && TryName(inner, depth + 1, throughHashes, out name, out kind);
                 }
 
                 // GetHeader("X-Api-Key"), form.Get("password"), config-free lookups by key.
@@ -581,7 +728,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
 
                 return false;
             case IConditionalAccessOperation conditional:
-                return TryName(conditional.WhenNotNull, depth + 1, out name, out kind);
+                return TryName(conditional.WhenNotNull, depth + 1, throughHashes, out name, out kind);
             case IConditionalAccessInstanceOperation:
                 if (operation.Parent is { } parent)
                 {
@@ -589,7 +736,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                     {
                         if (current is IConditionalAccessOperation access)
                         {
-                            return TryName(access.Operation, depth + 1, out name, out kind);
+                            return TryName(access.Operation, depth + 1, throughHashes, out name, out kind);
                         }
                     }
                 }
@@ -625,6 +772,12 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             case "GetBytes":
             case "ToArray":
             case "FromBase64String":
+            // Hashing and encoding the hash: SHA256.HashData(…), sha.ComputeHash(…), Convert.ToHexString(…).
+            case "HashData":
+            case "ComputeHash":
+            case "ToHexString":
+            case "ToHexStringLower":
+            case "ToBase64String":
                 return true;
             default:
                 return false;

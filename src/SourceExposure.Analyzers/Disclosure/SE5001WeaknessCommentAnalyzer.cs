@@ -55,8 +55,7 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
                 var trivia = root.FindTrivia(position);
                 if (trivia.IsCommentOrDocumentation() && trivia.FullSpan.Contains(position))
                 {
-                    judgedUpTo = trivia.FullSpan.End;
-                    Judge(context, trivia, sourceText);
+                    judgedUpTo = Judge(context, root, trivia, sourceText);
                 }
             }
 
@@ -64,14 +63,47 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
         }
     }
 
-    private static void Judge(SyntaxTreeAnalysisContext context, SyntaxTrivia trivia, SourceText sourceText)
+    /// <summary>The <c>//</c> comment that makes up the whole of the next line, if there is one.</summary>
+    private static SyntaxTrivia? NextLineComment(SyntaxNode root, SyntaxTrivia comment, SourceText text)
+    {
+        var line = text.Lines.GetLineFromPosition(comment.FullSpan.End).LineNumber;
+        if (line + 1 >= text.Lines.Count)
+        {
+            return null;
+        }
+
+        var next = text.Lines[line + 1];
+        var start = next.Start;
+        while (start < next.End && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        if (start + 1 >= next.End || text[start] != '/' || text[start + 1] != '/')
+        {
+            return null;
+        }
+
+        var trivia = root.FindTrivia(start);
+        return trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && trivia.FullSpan.Start == start ? trivia : null;
+    }
+
+    /// <returns>Where the text judged ends: the comment, or the next line's comment when it was judged with it.</returns>
+    private static int Judge(SyntaxTreeAnalysisContext context, SyntaxNode root, SyntaxTrivia trivia, SourceText sourceText)
     {
         // A documentation comment's span leaves out its first "///"; the finding covers the whole comment.
         var span = trivia.FullSpan;
         var comment = sourceText.ToString(span);
         if (!WeaknessComments.TryFind(comment, out var mention))
         {
-            return;
+            // "// TODO:" with the weakness on the next line's "//" comment: each line is a comment of its own.
+            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || NextLineComment(root, trivia, sourceText) is not { } next
+                || !WeaknessComments.TryFind(comment + "\n" + sourceText.ToString(next.FullSpan), out mention))
+            {
+                return span.End;
+            }
+
+            span = TextSpan.FromBounds(span.Start, next.FullSpan.End);
         }
 
         // Documentation comments end with their line break; the finding covers the comment text only.
@@ -88,5 +120,6 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
             documentation ? DocumentationProperties : ImmutableDictionary<string, string?>.Empty,
             mention.Marker,
             mention.Word));
+        return span.End;
     }
 }

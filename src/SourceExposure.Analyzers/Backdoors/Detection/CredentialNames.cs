@@ -169,7 +169,7 @@ internal static class CredentialNames
         return false;
     }
 
-    /// <summary>Whether a method name says it authenticates: <c>Login</c>, <c>Authenticate</c>, <c>CheckPassword</c>, <c>IsAuthorized</c>.</summary>
+    /// <summary>Whether a method name says it authenticates: <c>Login</c>, <c>Authenticate</c>, <c>CheckPassword</c>, <c>IsAuthorized</c>, <c>VerifyOtp</c>, <c>ValidateCode</c>.</summary>
     public static bool IsAuthenticationMethod(string? name)
     {
         if (name is null || name.Length == 0)
@@ -179,18 +179,26 @@ internal static class CredentialNames
 
         Span<Word> words = stackalloc Word[12];
         var count = Split(name, words);
+        var verifies = false;
+        var code = false;
         for (var i = 0; i < count; i++)
         {
             var word = Slice(name, words[i]);
             if (Is(word, "login") || Is(word, "logon") || Is(word, "signin") || Is(word, "authenticate") || Is(word, "authorize")
                 || Is(word, "authorized") || Is(word, "authenticated") || Is(word, "credentials") || Is(word, "password")
-                || (Is(word, "in") && i > 0 && (Is(Slice(name, words[i - 1]), "log") || Is(Slice(name, words[i - 1]), "sign"))))
+                || Is(word, "otp") || Is(word, "totp") || Is(word, "mfa") || Is(word, "2fa")
+                || (Is(word, "in") && i > 0 && (Is(Slice(name, words[i - 1]), "log") || Is(Slice(name, words[i - 1]), "sign")))
+                || (Is(word, "factor") && i > 0 && Is(Slice(name, words[i - 1]), "two")))
             {
                 return true;
             }
+
+            // VerifyCode, ValidatePin, CheckToken: a one-time code or PIN being checked.
+            verifies |= Is(word, "verify") || Is(word, "validate") || Is(word, "check");
+            code |= Is(word, "code") || Is(word, "pin") || Is(word, "token") || Is(word, "passcode");
         }
 
-        return false;
+        return verifies && code;
     }
 
     /// <summary>Splits an identifier into words at case changes, digits, '_', '-', '.' and spaces; returns the count.</summary>

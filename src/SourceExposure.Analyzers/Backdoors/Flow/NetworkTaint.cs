@@ -16,15 +16,18 @@ internal sealed class NetworkSources
     private readonly ImmutableHashSet<INamedTypeSymbol> networkObjects;
     private readonly ImmutableHashSet<INamedTypeSymbol> networkStreams;
     private readonly ImmutableDictionary<INamedTypeSymbol, ImmutableHashSet<string>> sourceProperties;
+    private readonly ImmutableDictionary<INamedTypeSymbol, ImmutableHashSet<string>> downloadMethods;
 
     private NetworkSources(
         ImmutableHashSet<INamedTypeSymbol> networkObjects,
         ImmutableHashSet<INamedTypeSymbol> networkStreams,
-        ImmutableDictionary<INamedTypeSymbol, ImmutableHashSet<string>> sourceProperties)
+        ImmutableDictionary<INamedTypeSymbol, ImmutableHashSet<string>> sourceProperties,
+        ImmutableDictionary<INamedTypeSymbol, ImmutableHashSet<string>> downloadMethods)
     {
         this.networkObjects = networkObjects;
         this.networkStreams = networkStreams;
         this.sourceProperties = sourceProperties;
+        this.downloadMethods = downloadMethods;
     }
 
     public static NetworkSources Resolve(Compilation compilation)
@@ -68,7 +71,35 @@ internal sealed class NetworkSources
         Add("Confluent.Kafka.Message`2", "Value", "Key");
         Add("Amazon.SQS.Model.Message", "Body");
         Add("Azure.Storage.Queues.Models.QueueMessage", "Body", "MessageText");
-        return new NetworkSources(objects.ToImmutable(), streams.ToImmutable(), properties.ToImmutable());
+
+        // What a download returns is whatever the server sends: code loaded or commands run from it are chosen remotely.
+        var downloads = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
+        void Download(string typeName, params string[] methods)
+        {
+            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            {
+                downloads[type] = ImmutableHashSet.Create(methods);
+            }
+        }
+
+        Download("System.Net.Http.HttpClient", "GetByteArrayAsync", "GetStringAsync", "GetStreamAsync");
+        Download("System.Net.Http.HttpContent", "ReadAsByteArrayAsync", "ReadAsStringAsync", "ReadAsStreamAsync");
+        Download("System.Net.WebClient", "DownloadData", "DownloadString", "DownloadDataTaskAsync", "DownloadStringTaskAsync", "OpenRead", "OpenReadTaskAsync");
+        return new NetworkSources(objects.ToImmutable(), streams.ToImmutable(), properties.ToImmutable(), downloads.ToImmutable());
+    }
+
+    /// <summary>HttpClient.GetByteArrayAsync, HttpContent.ReadAsStringAsync, WebClient.DownloadData …: their result comes from a server.</summary>
+    public bool IsDownload(IMethodSymbol method)
+    {
+        for (var current = method.ContainingType; current is not null; current = current.BaseType)
+        {
+            if (downloadMethods.TryGetValue(current.OriginalDefinition, out var names) && names.Contains(method.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A socket, network stream, UDP client or web socket: what it receives comes from the network.</summary>
@@ -114,7 +145,8 @@ internal sealed class NetworkSources
 /// <item>any method or constructor given a tainted receiver or argument (Encoding.GetString, Split, Substring,
 /// string.Concat/Format, new StreamReader(stream), Type.GetType(name), GetMethod …), concatenation,
 /// interpolation, conversions, conditional and coalesce expressions, array elements and awaits;</item>
-/// <item>parameters marked [FromQuery], [FromBody], [FromForm], [FromHeader] or [FromRoute] (by attribute name).</item>
+/// <item>parameters marked [FromQuery], [FromBody], [FromForm], [FromHeader] or [FromRoute] (by attribute name);</item>
+/// <item>what HttpClient, HttpContent and WebClient download (GetByteArrayAsync, ReadAsStringAsync, DownloadData …).</item>
 /// </list>
 /// Not followed: fields and properties written elsewhere, out/ref arguments, values returned by other methods of the
 /// program (no interprocedural analysis), captured variables written by a lambda after it is created, collections
@@ -265,7 +297,7 @@ internal sealed class NetworkTaint
 
                 return SourceOf(property.Instance, depth + 1) ?? SourceOfArguments(property.Arguments, depth);
             case IInvocationOperation invocation:
-                if (IsUdpReceive(invocation))
+                if (IsUdpReceive(invocation) || sources.IsDownload(invocation.TargetMethod))
                 {
                     return invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name;
                 }

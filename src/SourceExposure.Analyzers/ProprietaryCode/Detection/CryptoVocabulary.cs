@@ -10,10 +10,10 @@ namespace SourceExposure.Analyzers.ProprietaryCode.Detection;
 /// </summary>
 internal static class CryptoVocabulary
 {
-    private static readonly string[] KeyWords = ["key", "keys", "secret", "secrets", "password", "passphrase", "passwd", "keystream", "pwd"];
+    private static readonly string[] KeyWords = ["key", "keys", "secret", "secrets", "password", "passphrase", "phrase", "passwd", "keystream", "pwd"];
 
     private static readonly string[] CipherWords =
-        ["encrypt", "decrypt", "encipher", "decipher", "cipher", "obfuscate", "deobfuscate", "scramble", "unscramble", "crypt"];
+        ["encrypt", "decrypt", "encipher", "decipher", "cipher", "obfuscate", "deobfuscate", "scramble", "unscramble", "crypt", "protect", "unprotect", "conceal"];
 
     private static readonly string[] SubstitutionWords = ["sbox", "sboxes", "substitution", "subst"];
 

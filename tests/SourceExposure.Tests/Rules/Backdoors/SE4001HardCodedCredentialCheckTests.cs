@@ -265,4 +265,95 @@ public sealed class SE4001HardCodedCredentialCheckTests
             bool Check(string password) => [|string.Equals(password, "Sup3rS3cret!", StringComparison.OrdinalIgnoreCase)|];
         }
         """);
+
+    [Fact]
+    public Task LiteralBytesDigestsAndOneTimeCodePatterns_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        class Gate
+        {
+            bool Login(string password)
+            {
+                var expected = Encoding.UTF8.GetBytes("s3cret-Master-2024");
+                return {|#0:CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(password), expected)|};
+            }
+
+            bool Admin(string password)
+            {
+                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(password)));
+                return {|#1:hash == "5E884898DA28047151D0E56F8DC6292773603D0D6AABBDD62A11EF721D1542D8"|};
+            }
+
+            bool VerifyOtp(string code) => {|#2:code is "000000" or "731952"|};
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("password", "s3cr…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("password", "5E88…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("code", "0…"));
+
+    [Fact]
+    public Task VersionsStoredDigestsAndComparisonsWithoutACredential_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Security.Cryptography;
+        using System.Text;
+        class Gate
+        {
+            byte[] storedHash = Array.Empty<byte>();
+            string GetVersion(string token) { if (token == "1.2.3.4") return "1.2.3.4"; return token; }
+            bool Login(string password) => CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(password)), storedHash);
+            bool Checksum(byte[] file) => Convert.ToHexString(SHA256.HashData(file)) == "5E884898DA28047151D0E56F8DC6292773603D0D6AABBDD62A11EF721D1542D8";
+            bool IsEmpty(string code) => code is "" or null;
+        }
+        """);
+
+    [Fact]
+    public Task ServerRepliesAndCommandLineOptionsInCheckMethods_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Linq;
+        class Uploader
+        {
+            string Send(string url) => url;
+
+            public bool CheckAuthToken()
+            {
+                string response = Send("auth/ping/?format=json");
+                if (response == "\"pong\"")
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            static bool AllowInsecure()
+            {
+                var opt = "--allow-insecure-datafolder";
+                var match = Environment.GetCommandLineArgs().Select((token, index) => new { token, index })
+                    .LastOrDefault(x => string.Equals(x.token, opt, StringComparison.OrdinalIgnoreCase));
+                return match != null;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SuppliedCodeInACheckMethod_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Gate
+        {
+            public bool CheckToken(string supplied)
+            {
+                if ({|#0:supplied == "Tz5pK8wQm3Xq7vR2"|})
+                {
+                    return true;
+                }
+
+                return false;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("supplied", "Tz5p…"));
 }

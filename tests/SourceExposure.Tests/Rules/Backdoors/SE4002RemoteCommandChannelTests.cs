@@ -279,4 +279,48 @@ public sealed class SE4002RemoteCommandChannelTests
             """,
         CompilerDiagnostics = CompilerDiagnostics.None,
     }.RunAsync();
+
+    [Fact]
+    public Task DownloadedBytesReachingAssemblyLoad_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Net.Http;
+        using System.Reflection;
+        using System.Threading.Tasks;
+        class Plugins
+        {
+            async Task Load(HttpClient http, string url)
+            {
+                var bytes = await http.GetByteArrayAsync(url);
+                {|#0:Assembly.Load(bytes)|};
+            }
+
+            async Task LoadFromContent(HttpClient http, string url)
+            {
+                using var response = await http.GetAsync(url);
+                var raw = await response.Content.ReadAsByteArrayAsync();
+                {|#1:Assembly.Load(raw)|};
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("HttpClient.GetByteArrayAsync", "Assembly.Load"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("HttpContent.ReadAsByteArrayAsync", "Assembly.Load"));
+
+    [Fact]
+    public Task DownloadsThatReachNoLoaderAndLocalAssemblies_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.IO;
+        using System.Net.Http;
+        using System.Reflection;
+        using System.Threading.Tasks;
+        class Plugins
+        {
+            async Task Save(HttpClient http, string url, string path)
+            {
+                var bytes = await http.GetByteArrayAsync(url);
+                File.WriteAllBytes(path, bytes);
+            }
+
+            void LoadLocal(string path) => Assembly.Load(File.ReadAllBytes(path));
+        }
+        """);
 }

@@ -154,4 +154,29 @@ public sealed class SE5001WeaknessCommentTests
         CompilerDiagnostics = CompilerDiagnostics.None,
         ExpectedDiagnostics = { new DiagnosticResult(SourceExposure.Analyzers.Rules.SE5001).WithSpan(3, 16, 3, 37).WithArguments("TODO", "bypass login") },
     }.RunAsync();
+
+    [Fact]
+    public Task WeaknessOnTheLineAfterAMarkerOnlyComment_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Signer
+        {
+            {|#0:// TODO:
+            // bypass the signature check until the new keys are deployed|}
+            void Verify() { }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("TODO", "bypass the signature check"));
+
+    [Fact]
+    public Task MarkerOnlyCommentFollowedByPlainNotes_IsNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Signer
+        {
+            // TODO:
+            // rename once the new keys are deployed
+
+            // bypass the signature check until the new keys are deployed
+            void Verify() { }
+        }
+        """);
 }

@@ -44,7 +44,7 @@ public sealed class SE2004HandRolledCryptographyTests
             }
         }
         """,
-        Verify.Diagnostic().WithLocation(0).WithArguments("Channel.Protect", "XOR with a repeating key in a loop"));
+        Verify.Diagnostic().WithLocation(0).WithArguments("Channel.Protect", "XOR with a repeating key in a loop, a cipher-like name ('protect')"));
 
     [Fact]
     public Task TeaLikeShiftMixingWithKeyWords_IsReported() => Verify.VerifyAnalyzerAsync(
@@ -353,6 +353,32 @@ public sealed class SE2004HandRolledCryptographyTests
 
                 return value;
             }
+        }
+        """);
+
+    [Fact]
+    public Task XorWithAFixedPhraseOverSpansAndRefBuffers_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Text;
+        class Storage
+        {
+            static readonly byte[] Phrase = Encoding.ASCII.GetBytes("JadeHarbour");
+            static void {|#0:ProtectData|}(Span<byte> data) { for (var i = 0; i < data.Length; i++) data[i] ^= Phrase[i % Phrase.Length]; }
+            static void {|#1:Conceal|}(ref byte[] buffer) { var key = "s3cr3t-phrase"; for (int i = 0; i < buffer.Length; i++) buffer[i] = (byte)(buffer[i] ^ key[i % key.Length]); }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("Storage.ProtectData", "XOR with a repeating key in a loop, a cipher-like name ('protect')"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Storage.Conceal", "XOR with a repeating key in a loop, a cipher-like name ('conceal')"));
+
+    [Fact]
+    public Task XorChecksumsAndMasksWithoutAPhrase_AreNotReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        class Storage
+        {
+            static byte Checksum(ReadOnlySpan<byte> data) { byte sum = 0; foreach (var b in data) sum ^= b; return sum; }
+            static void ProtectFlags(Span<byte> data) { for (var i = 0; i < data.Length; i++) data[i] &= 0x7F; }
         }
         """);
 }
