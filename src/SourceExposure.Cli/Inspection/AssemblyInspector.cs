@@ -31,6 +31,12 @@ internal sealed class AssemblyInspector(InspectContext context)
     /// <summary>Inspects <paramref name="image"/>; <paramref name="readSibling"/> reads a file beside it (the PDB), or null.</summary>
     public void Inspect(ArtifactFile file, byte[] image, Func<ArtifactFile, byte[]?> readSibling)
     {
+        if (image.Length < 64 || image[0] != (byte)'M' || image[1] != (byte)'Z')
+        {
+            context.Warn(file, "not a PE file (no MZ header)");
+            return;
+        }
+
         using var pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(image));
         bool hasMetadata;
         try

@@ -132,6 +132,41 @@ public sealed class InspectRobustnessTests
     }
 
     [Fact]
+    public void ZipBombWithLyingHeader_ExtractionStopsWhileInflating()
+    {
+        // The same bomb, with every size field of the zip rewritten to claim 1,000 bytes. System.IO.Compression stops
+        // inflating at the size the header states, and inspect counts what it reads besides: either way the entry
+        // costs at most the bytes it claims, and here they are no PE image.
+        var limits = InspectLimits.Default with { MaxEntryBytes = 1 << 20 };
+        var (result, tree) = InspectBeside(
+            t =>
+            {
+                var path = TestAssemblies.Package(t["bin/Liar.1.0.0.nupkg"], ("lib/net8.0/Liar.dll", new byte[64 << 20]));
+                var bytes = File.ReadAllBytes(path);
+                for (var i = 0; i + 30 < bytes.Length; i++)
+                {
+                    if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x03 && bytes[i + 3] == 0x04)
+                    {
+                        BitConverter.GetBytes(1000).CopyTo(bytes, i + 22); // local header: uncompressed size
+                    }
+                    else if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 0x01 && bytes[i + 3] == 0x02)
+                    {
+                        BitConverter.GetBytes(1000).CopyTo(bytes, i + 24); // central directory: uncompressed size
+                    }
+                }
+
+                File.WriteAllBytes(path, bytes);
+            },
+            limits);
+        using (tree)
+        {
+            AssertGoodStillReported(result);
+            var warning = Assert.Single(result.Warnings, w => w.Contains("Liar", StringComparison.Ordinal));
+            Assert.Equal("skipped Liar.1.0.0.nupkg!lib/net8.0/Liar.dll: not a PE file (no MZ header)", warning);
+        }
+    }
+
+    [Fact]
     public void HugeResource_SkippedWithWarning_TheRestOfTheAssemblyInspected()
     {
         var big = new byte[4096];
