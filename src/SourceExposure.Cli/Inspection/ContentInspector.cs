@@ -2,7 +2,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Resources;
 using System.Text;
 using SourceExposure.Analyzers;
 using SourceExposure.Analyzers.Secrets.Detection;
@@ -41,7 +40,7 @@ internal sealed class ContentInspector(InspectContext context)
     public void InspectResource(ArtifactFile assembly, string project, string resourceName, byte[] data)
     {
         var place = new ArtifactPlace(assembly.Entry, "resource " + resourceName, "resource");
-        if (resourceName.EndsWith(".resources", StringComparison.OrdinalIgnoreCase) && data.Length >= 4 && BitConverter.ToUInt32(data, 0) == 0xBEEFCACE)
+        if (resourceName.EndsWith(".resources", StringComparison.OrdinalIgnoreCase) && data.Length >= 4 && BitConverter.ToUInt32(data, 0) == ResourceTable.Magic)
         {
             InspectResourceTable(assembly, project, resourceName, data);
             return;
@@ -101,60 +100,34 @@ internal sealed class ContentInspector(InspectContext context)
     }
 
     /// <summary>
-    /// A .resources table (what .resx files compile to): string entries and byte-array or stream entries are read
-    /// through <see cref="ResourceReader.GetResourceData"/>, which returns the raw bytes and never deserializes objects.
+    /// A .resources table (what .resx files compile to): string entries and byte-array or stream entries, read in one
+    /// pass by <see cref="ResourceTable"/>, which never deserializes objects.
     /// </summary>
     private void InspectResourceTable(ArtifactFile assembly, string project, string resourceName, byte[] data)
     {
-        var keys = new List<string>();
-        using var reader = new ResourceReader(new MemoryStream(data, writable: false));
-        var enumerator = reader.GetEnumerator();
-        while (enumerator.MoveNext())
+        List<ResourceTable.Entry> entries;
+        bool truncated;
+        try
         {
-            if (enumerator.Key is string key)
-            {
-                keys.Add(key);
-            }
+            entries = ResourceTable.Read(data, out truncated);
+        }
+        catch (InvalidDataException e)
+        {
+            context.Warn($"{assembly.Display}: resource '{resourceName}' not read ({e.Message}); the rest of the assembly was inspected");
+            return;
         }
 
-        foreach (var key in keys)
+        foreach (var entry in entries)
         {
-            reader.GetResourceData(key, out var type, out var raw);
-            byte[]? content = type switch
-            {
-                "ResourceTypeCode.String" => Utf8Payload(raw),
-                "ResourceTypeCode.ByteArray" or "ResourceTypeCode.Stream" when raw.Length >= 4 => raw.AsSpan(4).ToArray(),
-                _ => null,
-            };
-            if (content is null)
-            {
-                continue;
-            }
-
-            var place = new ArtifactPlace(assembly.Entry, $"resource {resourceName} entry {key}", "resource");
-            var where = $"the resource entry '{key}' of {assembly.Name}";
-            Inspect(assembly, place, resourceName, content, project, where);
-        }
-    }
-
-    /// <summary>A string entry: a 7-bit encoded length, then UTF-8.</summary>
-    private static byte[]? Utf8Payload(byte[] raw)
-    {
-        var length = 0;
-        var shift = 0;
-        var index = 0;
-        while (index < raw.Length && index < 5)
-        {
-            var b = raw[index++];
-            length |= (b & 0x7F) << shift;
-            shift += 7;
-            if ((b & 0x80) == 0)
-            {
-                return length >= 0 && length <= raw.Length - index ? raw.AsSpan(index, length).ToArray() : null;
-            }
+            var place = new ArtifactPlace(assembly.Entry, $"resource {resourceName} entry {entry.Name}", "resource");
+            var where = $"the resource entry '{entry.Name}' of {assembly.Name}";
+            Inspect(assembly, place, resourceName, entry.Payload.ToArray(), project, where);
         }
 
-        return null;
+        if (truncated)
+        {
+            context.Warn($"{assembly.Display}: resource '{resourceName}' read in part (its entries point at more bytes than the table holds: corrupt or hostile)");
+        }
     }
 
     /// <summary>UTF-8 (or UTF-16 with a byte-order mark) text, or null for binary content.</summary>
