@@ -129,10 +129,16 @@ internal sealed class SymbolInspector(InspectContext context)
                     continue;
                 }
 
+                var document = pdb.GetString(pdb.GetDocument((DocumentHandle)information.Parent).Name);
+                if (IsBuildGenerated(document))
+                {
+                    continue;
+                }
+
                 var format = blob.ReadInt32();
                 embedded++;
                 embeddedBytes += format == 0 ? blob.RemainingBytes : format;
-                example ??= pdb.GetString(pdb.GetDocument((DocumentHandle)information.Parent).Name);
+                example ??= document;
             }
             else if (kind == SourceLink && sourceLink is null)
             {
@@ -266,6 +272,21 @@ internal sealed class SymbolInspector(InspectContext context)
         }
 
         return hosts;
+    }
+
+    /// <summary>
+    /// A file the build wrote into the intermediate folder (assembly attributes and info, global usings, generator
+    /// output): what <c>EmbedUntrackedSources</c>, on by default with Source Link, embeds in every SDK build. It is not
+    /// the project's source, and the analyzer's SE2005 does not report it either.
+    /// </summary>
+    internal static bool IsBuildGenerated(string path)
+    {
+        var normalized = path.Replace('\\', '/');
+        return normalized.StartsWith("obj/", StringComparison.OrdinalIgnoreCase)
+            || normalized.Contains("/obj/", StringComparison.OrdinalIgnoreCase)
+            || normalized.EndsWith(".AssemblyAttributes.cs", StringComparison.OrdinalIgnoreCase)
+            || normalized.EndsWith(".AssemblyInfo.cs", StringComparison.OrdinalIgnoreCase)
+            || normalized.EndsWith(".GlobalUsings.g.cs", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string ShortPath(string path)

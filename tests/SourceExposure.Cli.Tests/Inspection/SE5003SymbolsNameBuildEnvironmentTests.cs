@@ -68,4 +68,17 @@ public sealed class SE5003SymbolsNameBuildEnvironmentTests
         Assert.Equal("SE2005", embedded.RuleId);
         Assert.Contains("(the PDB embedded in Contoso.Payments.dll embeds 1 source file", embedded.Message);
     }
+
+    [Theory]
+    [InlineData("/_/src/Contoso.Payments/obj/Release/net8.0/Contoso.Payments.AssemblyInfo.cs")]
+    [InlineData("/home/runner/work/app/src/Contoso.Payments/obj/Release/net8.0/.NETCoreApp,Version=v8.0.AssemblyAttributes.cs")]
+    [InlineData(@"D:\a\app\obj\Release\net8.0\Contoso.Payments.GlobalUsings.g.cs")]
+    public void BuildGeneratedFilesOnly_NotReportedAsSE2005(string path)
+    {
+        // What EmbedUntrackedSources (on by default with Source Link) embeds in any SDK build: not the project's source.
+        using var tree = new TempTree();
+        TestAssemblies.Compile(Code, pdb: Pdb.Beside, embedSources: true, path: path).Write(tree["bin"]);
+
+        Assert.DoesNotContain(TestAssemblies.Inspect(tree["bin"]).Findings, f => f.RuleId == "SE2005");
+    }
 }
