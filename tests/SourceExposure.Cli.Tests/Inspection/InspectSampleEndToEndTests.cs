@@ -42,7 +42,7 @@ public sealed class InspectSampleEndToEndTests
         var errors = schema.Validate(sarif);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
         using var json = JsonDocument.Parse(sarif);
-        var rules = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToHashSet();
+        var rules = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).ToHashSet();
         Assert.Superset(new[] { "SE1001", "SE1002", "SE1007", "SE2006", "SE2005" }.ToHashSet(), rules);
 
         foreach (var text in new[] { run.All, sarif, File.ReadAllText(tree["report.html"]) })
