@@ -8,4 +8,7 @@ internal static partial class RuleIds
 
     /// <summary>Internal infrastructure named in code.</summary>
     public const string SE5002 = nameof(SE5002);
+
+    /// <summary>Shipped symbols name repositories, build machines or users (artifact-only: <c>source-exposure inspect</c>).</summary>
+    public const string SE5003 = nameof(SE5003);
 }

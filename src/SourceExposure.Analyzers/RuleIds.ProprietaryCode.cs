@@ -17,4 +17,7 @@ internal static partial class RuleIds
 
     /// <summary>Shipped assembly carries its own source.</summary>
     public const string SE2005 = nameof(SE2005);
+
+    /// <summary>Trade-secret code readable in a shipped assembly (artifact-only: <c>source-exposure inspect</c>).</summary>
+    public const string SE2006 = nameof(SE2006);
 }

@@ -47,4 +47,9 @@ internal static partial class RuleOptions
     public static readonly RuleOption<string> PackedSources = RuleOption.Text(
         OptionScope.BuildProperty, string.Empty, "SourceExposurePackedSources", string.Empty,
         "Set by the SourceExposure package targets: the C# files that Content or None items with Pack=true put into the package, separated by commas.");
+
+    /// <summary>SE2006 (source-exposure inspect): the IL size from which a trade secret's method is more than glue code.</summary>
+    public static readonly RuleOption<int> SE2006MinMethodBytes = RuleOption.Integer(
+        OptionScope.Rule, RuleIds.SE2006, "min_method_bytes", defaultValue: 64, min: 1, max: 1_000_000,
+        "The IL size in bytes from which a method of a trade-secret type counts as an algorithm worth decompiling; a type whose methods are all smaller is not reported.");
 }

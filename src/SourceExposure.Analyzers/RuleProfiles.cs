@@ -98,6 +98,8 @@ internal static class RuleProfiles
             "bit-twiddling heuristics meet hashes and ciphers of other trades: shown as a suggestion"),
         Entry(RuleIds.SE2005, Precision.VeryHigh, "6.5", ["CWE-540"], "build-setting based: the setting is as reported",
             "the build hands out the source itself"),
+        Entry(RuleIds.SE2006, Precision.High, "5.5", ["CWE-540"], "declaration-based: it reports what the team marked as a trade secret, in compiled assemblies; names judged readable by their shape",
+            "a readable trade secret is one decompiler away for every recipient of the binaries"),
         Entry(RuleIds.SE3001, Precision.VeryHigh, "6.5", [], "645 of 647 product findings true " + Corpus + "; must-find recall 95%",
             "data sent to a host the policy does not allow crosses a border"),
         Entry(RuleIds.SE3002, Precision.High, "6.5", [], "no product finding " + Corpus + "; it needs the provider's SDK types to bind",
@@ -116,6 +118,8 @@ internal static class RuleProfiles
             "a comment is a pointer to a weakness, not the weakness: shown as a suggestion"),
         Entry(RuleIds.SE5002, Precision.Low, "3.5", ["CWE-200"], "0 of 56 product findings true " + Corpus + " before ranges, defaults and service names were excluded, none after",
             "internal names map a network but open nothing: shown as a suggestion"),
+        Entry(RuleIds.SE5003, Precision.Medium, "3.0", ["CWE-215"], "not measured on the corpus, which holds source and no symbols; user names and hosts are judged by the shape of paths and URLs",
+            "build paths and repository addresses map the build environment but open nothing: shown as a suggestion"),
     });
 
     private static System.Collections.Generic.KeyValuePair<string, RuleProfile> Entry(

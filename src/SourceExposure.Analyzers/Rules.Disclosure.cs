@@ -19,4 +19,12 @@ internal static partial class Rules
         message: "{0} '{1}' names internal infrastructure: a disclosed source maps the private network for an attacker; read the address from configuration",
         description: "Private addresses, internal host names and file shares written into source tell whoever receives it where the build servers, databases and shares sit inside the network.",
         tags: [RuleTags.Heuristic]);
+
+    /// <summary>Artifact-only: reported by <c>source-exposure inspect</c> from shipped symbols, never by an analyzer.</summary>
+    public static readonly DiagnosticDescriptor SE5003 = Create(
+        RuleIds.SE5003, RuleCategories.Disclosure, DiagnosticSeverity.Info,
+        title: "Shipped symbols name repositories, build machines or users",
+        message: "{0} in '{1}' names {2} ('{3}'): every recipient of the symbols learns where the source lives and who built it; build with ContinuousIntegrationBuild=true and keep Source Link out of delivered symbols",
+        description: "A PDB shipped with an assembly keeps the Source Link map to the source repository and the full path of every source file on the build machine, with the user name in it, unless the build maps them away.",
+        tags: [RuleTags.Heuristic]);
 }

@@ -38,4 +38,11 @@ internal static partial class Rules
         message: "The build puts this assembly's source into what it ships ({0}); turn it off for delivered builds so the deliverable does not hand over the code",
         description: "Embedded sources in the PDB, or source files packed into the package, give every recipient of the deliverable the full source without any disclosure request.",
         tags: RuleTags.CompilationEnd);
+
+    /// <summary>Artifact-only: reported by <c>source-exposure inspect</c> from a built assembly, never by an analyzer.</summary>
+    public static readonly DiagnosticDescriptor SE2006 = Create(
+        RuleIds.SE2006, RuleCategories.ProprietaryCode, DiagnosticSeverity.Warning,
+        title: "Trade-secret code readable in a shipped assembly",
+        message: "Trade secret '{0}' ships with readable names and {1}, so any decompiler turns it back into source; obfuscate it, or keep it behind a hosted service",
+        description: "A trade-secret type compiled into a shipped assembly under its own names, with method bodies of real size, is one decompiler away from its source: the recipient of the binaries needs no disclosure request to read the algorithm.");
 }

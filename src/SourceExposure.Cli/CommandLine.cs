@@ -109,6 +109,22 @@ internal static class CommandLine
             plain,
             token));
 
+        var artifactPath = new Argument<string>("path") { Description = "A .dll/.exe, a .nupkg/.snupkg, or a folder of build or publish output (read recursively, with its .pdb, .json, .config and .xml files)." };
+        var config = new Option<string?>("--config") { Description = "A .globalconfig or .editorconfig whose source_exposure.* and dotnet_diagnostic.*.severity keys apply to every artifact (trade-secret namespaces, residency policy, SE2006.min_method_bytes).", HelpName = "FILE" };
+        var inspect = new Command("inspect", "Inspect what ships (assemblies, symbols, resources, packages) as its recipient would, and report what it gives away.\n\n" + ExitCodes)
+        {
+            artifactPath, sarif, html, noReports, baseline, writeBaseline, failOn, config, verbose,
+        };
+        inspect.SetAction((parse, token) => InspectAsync(
+            parse.GetValue(artifactPath)!,
+            parse.GetValue(config),
+            new ReportOptions(parse.GetValue(sarif), parse.GetValue(html), parse.GetValue(noReports), parse.GetValue(baseline), parse.GetValue(writeBaseline), parse.GetValue(failOn) ?? "warning", Timing: false),
+            parse.GetValue(verbose),
+            output,
+            error,
+            plain,
+            token));
+
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text", HelpName = "text|json" };
         format.AcceptOnlyFromAmong("text", "json");
         var listRules = new Command("list-rules", "Print the rule catalog: id, severity, title and help link.") { format };
@@ -116,7 +132,7 @@ internal static class CommandLine
 
         return new RootCommand("SourceExposure: find what a source disclosure of a C# code base would expose (secrets, trade-secret code, data-residency violations, hidden access paths).\n\n" + ExitCodes)
         {
-            scan, listRules,
+            scan, inspect, listRules,
         };
     }
 
@@ -154,7 +170,6 @@ internal static class CommandLine
     {
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
         var request = new ScanRequest(options.Path) { NoMsBuild = options.NoMsBuild, Properties = options.Properties, Timing = options.Timing };
-        var catalog = RuleCatalog.Instance;
 
         ScanResult result;
         if (plain)
@@ -168,6 +183,37 @@ internal static class CommandLine
                 new Scanner(new SpectreProgress(context, console, options.Verbose)).ScanAsync(request, cancellationToken)).ConfigureAwait(false);
         }
 
+        return Report(result, baseline, new ReportOptions(options.Sarif, options.Html, options.NoReports, options.Baseline, options.WriteBaseline, options.FailOn, options.Timing), output, plain);
+    }
+
+    /// <summary>What both commands report and how: the console summary, SARIF, HTML, baselines and the exit code.</summary>
+    internal sealed record ReportOptions(string? Sarif, string? Html, bool NoReports, string? Baseline, string? WriteBaseline, string FailOn, bool Timing);
+
+    private static async Task<int> InspectAsync(string path, string? configPath, ReportOptions options, bool verbose, TextWriter output, TextWriter error, bool plain, CancellationToken cancellationToken)
+    {
+        var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
+        var config = configPath is null ? Inspection.InspectConfig.Default : Inspection.InspectConfig.Load(configPath);
+        var request = new Inspection.InspectRequest(path) { Config = config };
+
+        ScanResult result;
+        if (plain)
+        {
+            result = await Task.Run(() => new Inspection.Inspector(new PlainProgress(error, verbose)).Inspect(request, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
+            result = await console.Status().Spinner(Spinner.Known.Dots).StartAsync("Starting", context =>
+                Task.Run(() => new Inspection.Inspector(new SpectreProgress(context, console, verbose)).Inspect(request, cancellationToken), cancellationToken)).ConfigureAwait(false);
+        }
+
+        return Report(result, baseline, options, output, plain);
+    }
+
+    /// <summary>The one reporting path of <c>scan</c> and <c>inspect</c>.</summary>
+    private static int Report(ScanResult result, HashSet<string>? baseline, ReportOptions options, TextWriter output, bool plain)
+    {
+        var catalog = RuleCatalog.Instance;
         if (baseline is not null)
         {
             Baseline.Apply(result.Findings, baseline);

@@ -74,6 +74,12 @@ internal sealed class RuleCatalog
             }
         }
 
+        // Rules only `inspect` reports (no analyzer supports them), named after the check that reports them.
+        foreach (var descriptor in ArtifactRules.All)
+        {
+            rules.TryAdd(descriptor.Id, new RuleInfo(descriptor, Inspection.ArtifactChecks.Name(descriptor.Id), HasCodeFix: false, RuleDoc.Load(descriptor.Id)));
+        }
+
         return new RuleCatalog(analyzers, rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToImmutableArray());
     }
 

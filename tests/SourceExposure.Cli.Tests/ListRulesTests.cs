@@ -10,11 +10,12 @@ namespace SourceExposure.Cli.Tests;
 
 public sealed class ListRulesTests
 {
-    /// <summary>The descriptors, found independently of the CLI: every analyzer type in the analyzers assembly.</summary>
+    /// <summary>The descriptors, found independently of the CLI: every analyzer type in the analyzers assembly, and the artifact-only rules of inspect.</summary>
     private static (string Id, string Severity, string Title, string Help)[] Descriptors() =>
         typeof(SourceExposure.Analyzers.SourceExposureAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
             .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .Concat(SourceExposure.Analyzers.ArtifactRules.All)
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => (d.Id, d.DefaultSeverity switch

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,8 +26,6 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
 
     // Formats with no secret of their own (certificates, public keys) or that cannot be read as text.
     private static readonly string[] Unreadable = [".der", ".pfx", ".p12", ".jks", ".keystore"];
-
-    private const int MaximumFindingsPerFile = 100;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1007);
 
@@ -94,60 +91,16 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
             return false;
         }
 
-        var content = text.ToString();
-        var taken = new List<TextSpan>();
-        if (PrivateKeyMaterial.TryFind(content, out var key) && !allowlist.IsAllowed(key.Body, file))
+        // The detection is shared with `source-exposure inspect`, which reads the same files from build output.
+        var secrets = TextSecrets.InFile(text.ToString(), value => allowlist.IsAllowed(value, file));
+        foreach (var secret in secrets)
         {
-            Report(context, file, text, new TextSpan(key.Start, key.Length), $"{key.Kind} ('{Redaction.Redact(key.Body)}')", name, how, taken);
+            var span = new TextSpan(secret.Start, secret.Length);
+            var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.SE1007, location, secret.What, name, how));
         }
 
-        if (TokenScanner.Scan(content) is { } tokens)
-        {
-            foreach (var token in tokens)
-            {
-                if (!allowlist.IsAllowed(token.Value, file))
-                {
-                    Report(context, file, text, new TextSpan(token.Start, token.Length), $"{token.Format.Kind} ('{Redaction.Redact(token.Value)}')", name, how, taken);
-                }
-            }
-        }
-
-        if (CredentialEntries.Find(content) is { } entries)
-        {
-            foreach (var entry in entries)
-            {
-                if (!allowlist.IsAllowed(entry.Value, file))
-                {
-                    var kind = char.ToUpperInvariant(entry.Kind[0]) + entry.Kind.Substring(1);
-                    Report(context, file, text, new TextSpan(entry.Start, entry.Length), $"{kind} of '{entry.Key}' ('{Redaction.Redact(entry.Value)}')", name, how, taken);
-                }
-            }
-        }
-
-        return taken.Count > 0;
-    }
-
-    private static void Report(AdditionalFileAnalysisContext context, AdditionalText file, SourceText text, TextSpan span, string what, string name, string how, List<TextSpan> taken)
-    {
-        // A file with hundreds of secrets needs one decision, not hundreds of warnings; the cap also keeps the overlap
-        // check below from growing with the square of a hostile file's size.
-        if (taken.Count >= MaximumFindingsPerFile)
-        {
-            return;
-        }
-
-        // One finding per place: a token inside a PEM block or a JSON value already reported is not reported again.
-        foreach (var other in taken)
-        {
-            if (other.OverlapsWith(span))
-            {
-                return;
-            }
-        }
-
-        taken.Add(span);
-        var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-        context.ReportDiagnostic(Diagnostic.Create(Rules.SE1007, location, what, name, how));
+        return secrets.Count > 0;
     }
 
     private static SourceText? ReadText(AdditionalText file, AdditionalFileAnalysisContext context)

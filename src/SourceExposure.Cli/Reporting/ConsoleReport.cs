@@ -21,7 +21,9 @@ internal sealed class ConsoleReport(TextWriter output, bool plain)
     public void Write(ScanResult scan, RuleCatalog catalog, string failOn, int failing, bool timing)
     {
         var findings = scan.Findings;
-        var header = string.Create(CultureInfo.InvariantCulture, $"Scanned {scan.Root} ({scan.Mode}): {scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines in {scan.Elapsed.TotalSeconds:0.0} s");
+        var header = scan.Inspection
+            ? string.Create(CultureInfo.InvariantCulture, $"Inspected {scan.Root} as its recipient would: {scan.Inventory} in {scan.Elapsed.TotalSeconds:0.0} s")
+            : string.Create(CultureInfo.InvariantCulture, $"Scanned {scan.Root} ({scan.Mode}): {scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines in {scan.Elapsed.TotalSeconds:0.0} s");
         var totals = string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s): {Count(scan, DiagnosticSeverity.Error)} error(s), {Count(scan, DiagnosticSeverity.Warning)} warning(s), {Count(scan, DiagnosticSeverity.Info)} note(s){(findings.Any(f => f.InBaseline) ? $"; {findings.Count(f => f.InBaseline)} in baseline" : string.Empty)}");
         if (plain)
         {

@@ -77,9 +77,20 @@ internal static class HtmlReport
             </head>
             <body>
             """);
-        html.Append("<header><h1>What would a source disclosure of this repository expose today?</h1>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>SourceExposure {E(ToolInfo.Version)} · scanned <code style=\"background:none;color:#fff\">{E(scan.Root)}</code> ({E(scan.Mode)}) · {E(generatedAt)}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>{scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines. Secrets are shown redacted: at most the first four characters.</p></header>\n<main>\n");
+        if (scan.Inspection)
+        {
+            // inspect: the same report, about what ships rather than about the source.
+            html.Append("<header><h1>What does the recipient of these binaries see?</h1>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>SourceExposure {E(ToolInfo.Version)} · inspected <code style=\"background:none;color:#fff\">{E(scan.Root)}</code> · {E(generatedAt)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{E(scan.Inventory)}. Secrets are shown redacted: at most the first four characters.</p></header>\n<main>\n");
+        }
+        else
+        {
+            html.Append("<header><h1>What would a source disclosure of this repository expose today?</h1>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>SourceExposure {E(ToolInfo.Version)} · scanned <code style=\"background:none;color:#fff\">{E(scan.Root)}</code> ({E(scan.Mode)}) · {E(generatedAt)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines. Secrets are shown redacted: at most the first four characters.</p></header>\n<main>\n");
+        }
+
 
         // Summary cards.
         var errors = findings.Count(f => f.Severity == DiagnosticSeverity.Error);
@@ -107,7 +118,7 @@ internal static class HtmlReport
         }
         else
         {
-            html.Append("Handing over this source today would expose: ");
+            html.Append(scan.Inspection ? "Whoever receives these binaries can read: " : "Handing over this source today would expose: ");
             html.Append(string.Join("; ", byFamily.Select(g => $"{E(g.Key.ToLowerInvariant())} ({g.Count()} finding{(g.Count() == 1 ? string.Empty : "s")})")));
             html.Append('.');
         }

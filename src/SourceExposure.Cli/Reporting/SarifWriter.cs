@@ -142,21 +142,28 @@ internal static class SarifWriter
                     json.WriteString("uri", new Uri(finding.FullPath).AbsoluteUri);
                 }
 
-                json.WriteEndObject();
-                json.WriteStartObject("region");
-                json.WriteNumber("startLine", finding.StartLine);
-                json.WriteNumber("startColumn", finding.StartColumn);
-                json.WriteNumber("endLine", finding.EndLine);
-                json.WriteNumber("endColumn", finding.EndColumn);
-                if (finding.Snippet.Length > 0)
+                if (finding.Artifact?.Entry is { } entry)
                 {
-                    json.WriteStartObject("snippet");
-                    json.WriteString("text", finding.Snippet);
+                    // The file inside a package: SARIF has no URI form for it, so the package is the artifact and the
+                    // entry travels in its property bag (and in the logical location's name).
+                    json.WriteStartObject("properties");
+                    json.WriteString("entry", entry);
                     json.WriteEndObject();
                 }
 
                 json.WriteEndObject();
+                WriteRegion(json, finding);
                 json.WriteEndObject();
+                if (finding.Artifact is { LogicalName: { } logical } place)
+                {
+                    json.WriteStartArray("logicalLocations");
+                    json.WriteStartObject();
+                    json.WriteString("fullyQualifiedName", place.Entry is null ? logical : place.Entry + "!" + logical);
+                    json.WriteString("kind", place.LogicalKind ?? "member");
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
                 json.WriteEndArray();
             }
@@ -179,6 +186,45 @@ internal static class SarifWriter
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteEndObject();
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Lines and columns where the file itself holds the text (source, a shipped .json); a byte range where the evidence
+    /// sits in a binary on disk (a user string); no region for places inside a resource or a package entry, whose lines
+    /// are not lines of the artifact named.
+    /// </summary>
+    private static void WriteRegion(Utf8JsonWriter json, Finding finding)
+    {
+        var place = finding.Artifact;
+        var lines = finding.StartLine > 0 && (place is null || (place.Entry is null && place.LogicalName is null));
+        var bytes = !lines && place is { Entry: null, ByteOffset: { } } && finding.StartLine == 0;
+        if (!lines && !bytes)
+        {
+            return;
+        }
+
+        json.WriteStartObject("region");
+        if (lines)
+        {
+            json.WriteNumber("startLine", finding.StartLine);
+            json.WriteNumber("startColumn", finding.StartColumn);
+            json.WriteNumber("endLine", finding.EndLine);
+            json.WriteNumber("endColumn", finding.EndColumn);
+        }
+        else
+        {
+            json.WriteNumber("byteOffset", place!.ByteOffset!.Value);
+            json.WriteNumber("byteLength", place.ByteLength ?? 0);
+        }
+
+        if (finding.Snippet.Length > 0)
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", finding.Snippet);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 

@@ -29,7 +29,25 @@ internal sealed record Finding(
     /// <summary>Whitespace-collapsed text of the finding's first line (unredacted: used only as hash input).</summary>
     internal string NormalizedLine { get; init; } = string.Empty;
 
-    public string DisplayPath => RelativePath ?? FullPath ?? "(project)";
+    /// <summary>For findings in built artifacts (<c>inspect</c>): the place inside the file; null for source findings.</summary>
+    public ArtifactPlace? Artifact { get; init; }
 
-    public string Location => RelativePath is null && FullPath is null ? DisplayPath : $"{DisplayPath}:{StartLine}";
+    public string DisplayPath => (RelativePath ?? FullPath ?? "(project)") + (Artifact?.Entry is { } entry ? "!" + entry : string.Empty);
+
+    public string Location => Artifact is { } artifact
+        ? DisplayPath + (artifact.LogicalName is null
+            ? (StartLine > 0 ? $":{StartLine}" : string.Empty)
+            : $" [{artifact.LogicalName}{(StartLine > 0 ? $", line {StartLine}" : string.Empty)}]")
+        : RelativePath is null && FullPath is null ? DisplayPath : $"{DisplayPath}:{StartLine}";
 }
+
+/// <summary>
+/// Where a finding sits inside a built artifact: the entry of a package, the logical place in an assembly (a type,
+/// a method, a resource, a string constant) and, for strings read from a file on disk, its byte range in the file.
+/// </summary>
+/// <param name="Entry">The path inside a .nupkg, or null for a file on disk.</param>
+/// <param name="LogicalName">"BankGateway.Crypto.MessageSigner..cctor", "resource appsettings.Production.json"; null when the file itself is the place (a shipped .json).</param>
+/// <param name="LogicalKind">The SARIF logical-location kind: function, member, type, resource, module.</param>
+/// <param name="ByteOffset">Offset of the evidence in the file on disk (user strings), or null.</param>
+/// <param name="ByteLength">Length of the evidence in bytes, with <paramref name="ByteOffset"/>.</param>
+internal sealed record ArtifactPlace(string? Entry, string? LogicalName, string? LogicalKind, long? ByteOffset = null, int? ByteLength = null);

@@ -58,6 +58,12 @@ internal sealed class ScanResult
 
     public required string Mode { get; init; }
 
+    /// <summary>True for <c>inspect</c>: built artifacts were read, not source; reports say "inspected" and what shipped.</summary>
+    public bool Inspection { get; init; }
+
+    /// <summary>For <c>inspect</c>: what was read, in words ("3 assemblies, 2 PDBs, 1 package, 5 files, 12.4 MB").</summary>
+    public string? Inventory { get; init; }
+
     public required IReadOnlyList<Finding> Findings { get; init; }
 
     public required IReadOnlyList<string> Warnings { get; init; }

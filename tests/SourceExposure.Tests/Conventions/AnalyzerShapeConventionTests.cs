@@ -39,8 +39,17 @@ public sealed class AnalyzerShapeConventionTests
         foreach (var descriptor in Catalog.Descriptors)
         {
             var owners = Catalog.Analyzers.Where(a => a.SupportedDiagnostics.Contains(descriptor)).ToList();
-            Assert.True(owners.Count == 1, $"{descriptor.Id} is supported by {owners.Count} analyzers");
+            var expected = ArtifactRules.IsArtifactOnly(descriptor.Id) ? 0 : 1;
+            Assert.True(owners.Count == expected, $"{descriptor.Id} is supported by {owners.Count} analyzers, expected {expected}");
         }
+    }
+
+    [Fact]
+    public void ArtifactOnlyRules_AreCatalogDescriptors()
+    {
+        Assert.NotEmpty(ArtifactRules.All);
+        Assert.All(ArtifactRules.All, d => Assert.Contains(d, Catalog.Descriptors));
+        Assert.DoesNotContain(Catalog.FixableIds, ArtifactRules.IsArtifactOnly);
     }
 
     [Theory]
