@@ -21,8 +21,8 @@ internal static partial class Rules
     public static readonly DiagnosticDescriptor SE3003 = Create(
         RuleIds.SE3003, RuleCategories.DataResidency, DiagnosticSeverity.Info,
         title: "Personal data sent to a disallowed jurisdiction",
-        message: "Personal data ({0}) is sent to '{1}' in {2}, which the data-residency policy does not allow, a cross-border transfer that needs a legal basis; send it to an endpoint in an allowed jurisdiction",
-        description: "Personal data sent to an endpoint in a jurisdiction the policy does not allow is a cross-border transfer that data-protection law (for example PIPL Art. 38-40) regulates.",
+        message: "Personal data ({0}) is sent to '{1}' in {2}, which the data-residency policy does not allow, a cross-border transfer that the sender's data-protection law may restrict; send it to an endpoint in an allowed jurisdiction",
+        description: "Personal data sent to an endpoint in a jurisdiction the policy does not allow is a cross-border transfer, which the sender's data-protection law regulates (for example GDPR Chapter V for a sender in the EU, PIPL Art. 38-40 for personal information leaving mainland China; see docs/regimes.md).",
         tags: RuleTags.Heuristic);
 
     public static readonly DiagnosticDescriptor SE3004 = Create(

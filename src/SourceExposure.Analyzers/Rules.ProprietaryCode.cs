@@ -9,8 +9,8 @@ internal static partial class Rules
     public static readonly DiagnosticDescriptor SE2001 = Create(
         RuleIds.SE2001, RuleCategories.ProprietaryCode, DiagnosticSeverity.Warning,
         title: "Trade-secret code compiled into a shipped assembly",
-        message: "Trade secret '{0}' ships in a delivered assembly whose source {1} can demand; keep it behind a hosted service or out of the delivered assemblies",
-        description: "Code declared a trade secret travels with every copy of a delivered assembly. A regime that demands the source of delivered software, or anyone with a decompiler, receives the algorithm itself.");
+        message: "Trade secret '{0}' ships in a delivered assembly to a market where source-code review has been sought or proposed ({1}; status in docs/regimes.md); keep it behind a hosted service or out of the delivered assemblies",
+        description: "Code declared a trade secret travels with every copy of a delivered assembly. Whoever reviews the source of that delivery, or decompiles it, receives the algorithm itself.");
 
     public static readonly DiagnosticDescriptor SE2002 = Create(
         RuleIds.SE2002, RuleCategories.ProprietaryCode, DiagnosticSeverity.Warning,

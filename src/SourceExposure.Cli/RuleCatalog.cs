@@ -158,3 +158,55 @@ internal sealed record RuleDoc(string WhyItMatters, string InTheNews)
         return new RuleDoc(string.Join('\n', why).Trim(), string.Join('\n', news).Trim());
     }
 }
+
+/// <summary>
+/// The part of docs/regimes.md between its <c>&lt;!-- report:begin --&gt;</c> and <c>&lt;!-- report:end --&gt;</c> markers
+/// (the not-legal-advice notice and the summary table), embedded at build time, with its links made absolute.
+/// </summary>
+internal static class RegimesDoc
+{
+    public const string Begin = "<!-- report:begin -->";
+
+    public const string End = "<!-- report:end -->";
+
+    public static string PageUrl => ToolInfo.RepositoryUrl + "/blob/main/docs/regimes.md";
+
+    public static string? LoadReportSection()
+    {
+        using var stream = typeof(RegimesDoc).Assembly.GetManifestResourceStream("docs/regimes.md");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return ReportSection(reader.ReadToEnd());
+    }
+
+    public static string? ReportSection(string markdown)
+    {
+        var begin = markdown.IndexOf(Begin, StringComparison.Ordinal);
+        var end = markdown.IndexOf(End, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            return null;
+        }
+
+        var section = markdown[(begin + Begin.Length)..end].Trim();
+        return Links.Absolute(section, ToolInfo.RepositoryUrl + "/blob/main/docs/", PageUrl);
+    }
+}
+
+/// <summary>Relative Markdown links made absolute, so text quoted from the docs still links from a report file.</summary>
+internal static class Links
+{
+    private static readonly System.Text.RegularExpressions.Regex Relative = new(@"\]\((?!https?:|mailto:)(?<target>[^)\s]+)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary><paramref name="baseUrl"/> is the folder of the page the text comes from (ending in '/'); <paramref name="pageUrl"/> the page itself.</summary>
+    public static string Absolute(string markdown, string baseUrl, string pageUrl)
+        => Relative.Replace(markdown, m =>
+        {
+            var target = m.Groups["target"].Value;
+            return "](" + (target.StartsWith('#') ? pageUrl + target : new Uri(new Uri(baseUrl), target).ToString()) + ")";
+        });
+}

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using SourceExposure.Shared.Testing;
 
 namespace SourceExposure.Cli.Tests;
 
@@ -50,6 +51,103 @@ public sealed class HtmlReportTests
         Assert.DoesNotContain(Samples.SecretFragment, text);
         Assert.DoesNotContain("MIIEowIBAAKC", text);
         Assert.Equal(2, Regex.Matches(text, "<tr class=\"finding").Count);
+    }
+
+    /// <summary>
+    /// Every quotation in the report's rule sections (one per rule, each with its summary, regimes, rationale and news)
+    /// and in its regimes section is found word for word in ../shared/seeds, and every article is cited as
+    /// docs/articles.md records it.
+    /// </summary>
+    [Fact]
+    public void RuleAndRegimeSections_QuoteOnlyTheSeedsAndCiteAsArticlesMd()
+    {
+        var catalog = SourceExposure.Cli.RuleCatalog.Instance;
+        var findings = catalog.Rules
+            .Select(r => new SourceExposure.Cli.Scanning.Finding(r.Id, r.DefaultSeverity, "message", null, null, 0, 0, 0, 0, string.Empty, "p"))
+            .ToList();
+        var scan = new SourceExposure.Cli.Scanning.ScanResult { Root = "/x", Mode = "test", Findings = findings, Warnings = [], Projects = ["p"] };
+        var html = SourceExposure.Cli.Reporting.HtmlReport.Render(scan, catalog, "2026-01-01 00:00 UTC");
+        var start = html.IndexOf("<section id=\"rules\">", StringComparison.Ordinal);
+        var end = html.IndexOf("</main>", StringComparison.Ordinal);
+        Assert.True(start > 0 && end > start);
+        var sections = html[start..end];
+        Assert.Contains("<section id=\"regimes\">", sections);
+        Assert.Equal(catalog.Rules.Length, Regex.Matches(sections, "<div class=\"rule\" id=\"rule-").Count);
+
+        var seeds = Quotations.Seeds();
+        var articles = ArticleList.Load(Path.Combine(Quotations.RepositoryRoot, "docs", "articles.md"));
+        var blocks = Quotations.HtmlBlocks(sections);
+        var problems = blocks.SelectMany(b => Quotations.Check("report", b, seeds, articles)).ToList();
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(blocks.Sum(b => Quotations.InBlock(b, out _).Count) >= 30, "too few quotations in the report's rule sections to prove the check ran");
+    }
+
+    /// <summary>The report says what was scanned (commit, settings, policy), what to do about each finding and who owns it, and the regimes with their caveat.</summary>
+    [Fact]
+    public async Task Report_ShowsMetadataActionOwnerAndRegimes()
+    {
+        using var tree = new TempTree();
+        tree.Write("repo/.editorconfig", "root = true\n[*.cs]\nsource_exposure.residency.home = cn\ndotnet_diagnostic.SE1002.severity = error\n");
+        tree.Write("repo/Signer.cs", Samples.Signer());
+        var commit = Git(tree["repo"], "init", "-q") is null ? null
+            : Git(tree["repo"], "add", ".") is null ? null
+            : Git(tree["repo"], "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "x") is null ? null
+            : Git(tree["repo"], "rev-parse", "HEAD");
+        var html = tree["out/report.html"];
+        await Cli.RunAsync("scan", tree["repo"], "--html", html, "--fail-on", "none");
+        var text = File.ReadAllText(html);
+
+        Assert.Contains("<section id=\"metadata\">", text);
+        Assert.Contains("source_exposure.residency.home = cn", text);
+        Assert.Contains("dotnet_diagnostic.SE1002.severity = error", text);
+        Assert.Matches("<th>Data-residency policy</th><td>[^<]*source_exposure.residency.home = cn", text);
+        if (commit is not null)
+        {
+            Assert.Contains("<th>Commit</th><td>" + commit + "</td>", text);
+        }
+
+        var row = Regex.Match(text, "<tr class=\"finding[^>]*data-rule=\"SE1002\".*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains("class=\"todo\">Replace the key pair", row);
+        Assert.Contains("Owner: the developers who own the code", row);
+
+        Assert.Contains("<section id=\"regimes\">", text);
+        Assert.Contains("Not legal advice.", text);
+        Assert.Matches("<section id=\"regimes\">.*<table>.*GDPR Chapter V", text.Replace("\n", " ", StringComparison.Ordinal));
+        Assert.Contains("https://github.com/source-exposure/SourceExposure/blob/main/docs/regimes.md#transfer-direction", text);
+        Assert.DoesNotContain("report:begin", text);
+        Assert.DoesNotContain("href=\"../regimes.md", text);
+    }
+
+    [Fact]
+    public async Task Report_OutsideAGitWorkTree_SaysSo()
+    {
+        using var tree = new TempTree();
+        var text = File.ReadAllText(await ReportAsync(tree));
+
+        Assert.Contains("<th>Commit</th><td>not a git work tree (or git is not available)</td>", text);
+        Assert.Contains("default: no home or allowed jurisdictions set", text);
+    }
+
+    private static string? Git(string folder, params string[] args)
+    {
+        try
+        {
+            var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output.Trim() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
     }
 
     [SkippableFact]

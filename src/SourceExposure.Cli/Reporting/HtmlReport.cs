@@ -19,7 +19,7 @@ namespace SourceExposure.Cli.Reporting;
 /// </summary>
 internal static class HtmlReport
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     private static readonly (DiagnosticSeverity Severity, string Color)[] SeverityColors =
     [
@@ -71,6 +71,8 @@ internal static class HtmlReport
             .rule{border-top:1px solid #e6e8eb}
             .rule:first-of-type{border-top:none}
             tr.baseline td{opacity:.6}
+            table.metadata th{width:190px}
+            .summary{background:#f3f6fb;border-left:3px solid #1e6fbf;padding:6px 10px}
             td:first-child code{white-space:nowrap;word-break:normal}
             svg text{font-family:inherit}
             </style>
@@ -91,6 +93,7 @@ internal static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<p>{scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines. Secrets are shown redacted: at most the first four characters.</p></header>\n<main>\n");
         }
 
+        Metadata(html, scan, generatedAt);
 
         // Summary cards.
         var errors = findings.Count(f => f.Severity == DiagnosticSeverity.Error);
@@ -137,7 +140,7 @@ internal static class HtmlReport
         Select(html, "filter-rule", "Rule", rulesWithFindings.Select(r => (r, catalog.ById.TryGetValue(r, out var info) ? $"{r} {info.Title}" : r)));
         Select(html, "filter-severity", "Severity", new[] { "error", "warning", "note" }.Select(s => (s, s)));
         html.Append("<span class=\"muted\" id=\"shown-count\"></span></div>");
-        html.Append("<table id=\"findings-table\"><thead><tr><th>Location</th><th>Rule</th><th>Severity</th><th>Message</th><th>Code (redacted)</th></tr></thead><tbody>\n");
+        html.Append("<table id=\"findings-table\"><thead><tr><th>Location</th><th>Rule</th><th>Severity</th><th>Message</th><th>Code (redacted)</th><th>What to do · usually owned by</th></tr></thead><tbody>\n");
         foreach (var finding in findings)
         {
             var level = Severities.Level(finding.Severity);
@@ -147,7 +150,11 @@ internal static class HtmlReport
             html.Append(CultureInfo.InvariantCulture, $"<td><a href=\"#rule-{E(finding.RuleId)}\">{E(finding.RuleId)}</a></td>");
             html.Append(CultureInfo.InvariantCulture, $"<td><span class=\"sev sev-{level}\">{level}</span></td>");
             html.Append(CultureInfo.InvariantCulture, $"<td>{E(finding.Message)}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td><code>{E(finding.Snippet)}</code></td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<td><code>{E(finding.Snippet)}</code></td>");
+            var profile = catalog.ById.TryGetValue(finding.RuleId, out var findingRule) ? findingRule.Profile : null;
+            html.Append(profile is null
+                ? "<td class=\"todo\"></td></tr>\n"
+                : $"<td class=\"todo\">{E(Sentence(profile.Action))}<br><span class=\"muted owner\">Owner: {E(profile.Owner)}.</span></td></tr>\n");
         }
 
         html.Append("</tbody></table>");
@@ -169,17 +176,25 @@ internal static class HtmlReport
 
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"rule\" id=\"rule-{E(id)}\" data-rule=\"{E(id)}\" data-family=\"{E(rule.Family)}\"><h3>{E(id)}: {E(rule.Title)}</h3>");
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{E(rule.Family)} · default severity {Severities.Level(rule.DefaultSeverity)} · precision {E(rule.Profile?.PrecisionName ?? "unknown")} · {findings.Count(f => f.RuleId == id)} finding(s) · code fix: {(rule.HasCodeFix ? "yes" : "no")} · <a href=\"{E(rule.HelpUri)}\">rule documentation</a></p>");
+            if (rule.Profile is { } ruleProfile)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\"><b>In short:</b> {E(ruleProfile.Summary)} <b>Who acts:</b> {E(ruleProfile.Owner)}. <b>What to do:</b> {E(Sentence(ruleProfile.Action))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Default severity {Severities.Level(rule.DefaultSeverity)}: {E(ruleProfile.SeverityReason)}. Security severity {E(ruleProfile.SecuritySeverity)} · CWE: {E(ruleProfile.Cwe.Length == 0 ? "none that fits" : string.Join(", ", ruleProfile.Cwe))} · OWASP Top 10: {E(ruleProfile.Owasp.Length == 0 ? "none that fits" : string.Join(", ", ruleProfile.Owasp.Select(o => o + " " + SourceExposure.Analyzers.OwaspTop10.Names[o])))}</p>");
+                html.Append("<div class=\"regimes\"><b>Regimes:</b> ").Append(Inline(ruleProfile.RegimesMarkdown(RegimesDoc.PageUrl) + ".")).Append("</div>");
+            }
+
             html.Append(CultureInfo.InvariantCulture, $"<p>{E(rule.Description)}</p>");
             if (rule.Doc is { } doc)
             {
+                var ruleBase = ToolInfo.RepositoryUrl + "/blob/main/docs/rules/";
                 if (doc.WhyItMatters.Length > 0)
                 {
-                    html.Append("<h4>Why it matters</h4>").Append(Markdig.Markdown.ToHtml(doc.WhyItMatters, Markdown));
+                    html.Append("<h4>Why it matters</h4>").Append(Markdig.Markdown.ToHtml(Links.Absolute(doc.WhyItMatters, ruleBase, ruleBase + id + ".md"), Markdown));
                 }
 
                 if (doc.InTheNews.Length > 0)
                 {
-                    html.Append("<h4>In the news</h4><div class=\"news\">").Append(Markdig.Markdown.ToHtml(doc.InTheNews, Markdown)).Append("</div>");
+                    html.Append("<h4>In the news</h4><div class=\"news\">").Append(Markdig.Markdown.ToHtml(Links.Absolute(doc.InTheNews, ruleBase, ruleBase + id + ".md"), Markdown)).Append("</div>");
                 }
             }
 
@@ -198,6 +213,14 @@ internal static class HtmlReport
         }
 
         html.Append("</tbody></table></section>\n");
+
+        // The regimes: docs/regimes.md's notice and summary, as the page gives them.
+        if (RegimesDoc.LoadReportSection() is { } regimes)
+        {
+            html.Append("<section id=\"regimes\"><h2>Regimes: laws, standards and rules the findings relate to</h2>");
+            html.Append(Markdig.Markdown.ToHtml(regimes, Markdown));
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">From <a href=\"{E(RegimesDoc.PageUrl)}\">docs/regimes.md</a>, which gives each entry's dates, article numbers, sources and what could not be confirmed.</p></section>\n");
+        }
 
         if (scan.Warnings.Count > 0)
         {
@@ -292,6 +315,61 @@ internal static class HtmlReport
 
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>What was scanned, at which commit, with which SourceExposure settings and data-residency policy.</summary>
+    private static void Metadata(StringBuilder html, ScanResult scan, string generatedAt)
+    {
+        var settings = scan.Settings;
+        string? Value(string pattern) => settings
+            .Select(s => System.Text.RegularExpressions.Regex.Match(s, "^" + pattern + @" = (?<v>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["v"].Value)
+            .FirstOrDefault();
+        var residency = settings.Where(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"^source_exposure\.(residency\.|SE300\d\.)?(home|allowed) = ", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+        var policy = residency.Count == 0
+            ? "default: no home or allowed jurisdictions set, so data sent to mainland China is reported; the sender's own law governs such a transfer (see the direction of a transfer on the regimes page)"
+            : string.Join("; ", residency);
+        var markets = Value(@"build_property\.SourceExposureMarkets") is { Length: > 0 } m ? m : "not declared: any market";
+        var delivery = Value(@"build_property\.SourceExposureDelivery") is { Length: > 0 } d ? d : "shipped (default)";
+        var mode = Value(@"build_property\.SourceExposureMode") is { Length: > 0 } strict ? strict : "default";
+
+        html.Append("<section id=\"metadata\"><h2>Report metadata</h2><table class=\"metadata\"><tbody>");
+        Row("Tool", "SourceExposure " + ToolInfo.Version);
+        Row("Generated", generatedAt);
+        Row("Scanned", scan.Root + " (" + scan.Mode + ")");
+        Row("Commit", scan.Commit);
+        Row("Projects", scan.Projects.Count == 0 ? "none" : string.Join(", ", scan.Projects));
+        Row("Data-residency policy", policy);
+        Row("Delivery and markets", $"delivery {delivery}; markets {markets}; mode {mode}");
+        html.Append("<tr><th>Configuration</th><td>");
+        if (settings.Count == 0)
+        {
+            html.Append("no SourceExposure settings: every rule runs with its documented defaults");
+        }
+        else
+        {
+            html.Append("SourceExposure settings in effect for at least one scanned file (.editorconfig, .globalconfig and MSBuild properties):<ul>");
+            foreach (var setting in settings)
+            {
+                html.Append("<li><code>").Append(E(setting)).Append("</code></li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append("</td></tr></tbody></table></section>\n");
+
+        void Row(string name, string value) => html.Append(CultureInfo.InvariantCulture, $"<tr><th>{E(name)}</th><td>{E(value)}</td></tr>");
+    }
+
+    private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+
+    /// <summary>One line of Markdown as inline HTML (no paragraph around it).</summary>
+    private static string Inline(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown, Markdown).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) ? html[3..^4] : html;
     }
 
     private static void Card(StringBuilder html, string label, int value)

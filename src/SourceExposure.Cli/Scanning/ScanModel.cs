@@ -70,6 +70,12 @@ internal sealed class ScanResult
 
     public required IReadOnlyList<string> Projects { get; init; }
 
+    /// <summary>SourceExposure settings in effect in the scanned tree (<c>key = value</c>), for the report's metadata.</summary>
+    public IReadOnlyList<string> Settings { get; init; } = [];
+
+    /// <summary>The scanned commit as <see cref="GitCommit.Describe"/> gives it.</summary>
+    public string Commit { get; init; } = GitCommit.NotARepository;
+
     public int Files { get; init; }
 
     public long Lines { get; init; }

@@ -245,6 +245,7 @@ internal sealed class Scanner
         long lines = 0;
         var analyzerTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var compilerTime = TimeSpan.Zero;
+        var settings = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
 
         for (var i = 0; i < units.Count; i++)
         {
@@ -297,6 +298,7 @@ internal sealed class Scanner
                 }
             }
 
+            CollectSettings(unit, settings);
             foreach (var diagnostic in diagnostics)
             {
                 if (diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.IsSuppressed || diagnostic.Id == "AD0001")
@@ -332,6 +334,8 @@ internal sealed class Scanner
             Findings = findings,
             Warnings = warnings,
             Projects = units.Select(u => u.Name).ToList(),
+            Settings = settings.ToList(),
+            Commit = GitCommit.Describe(root),
             Files = seenTrees.Count,
             Lines = lines,
             Elapsed = stopwatch.Elapsed,
@@ -339,6 +343,62 @@ internal sealed class Scanner
             CompilerTime = request.Timing ? compilerTime : null,
             AnalyzerTimes = analyzerTimes.OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value)).ToList(),
         };
+    }
+
+    /// <summary>
+    /// The SourceExposure settings in effect somewhere in <paramref name="unit"/>, as <c>key = value</c>: its
+    /// SourceExposure build properties, and the <c>source_exposure.*</c> and <c>dotnet_diagnostic.SE*</c> keys its
+    /// .editorconfig and .globalconfig files set for any of its files. The HTML report shows them with the policy.
+    /// </summary>
+    private static void CollectSettings(AnalysisUnit unit, ISet<string> settings)
+    {
+        var provider = unit.Options.AnalyzerConfigOptionsProvider;
+        var severities = unit.Compilation.Options.SyntaxTreeOptionsProvider;
+        var ids = RuleCatalog.Instance.Rules.Select(r => r.Id).ToList();
+        Add(provider.GlobalOptions);
+        foreach (var id in ids)
+        {
+            if (severities?.TryGetGlobalDiagnosticValue(id, CancellationToken.None, out var global) == true)
+            {
+                settings.Add($"dotnet_diagnostic.{id}.severity = {SeverityWord(global)}");
+            }
+        }
+
+        foreach (var tree in unit.Compilation.SyntaxTrees)
+        {
+            Add(provider.GetOptions(tree));
+            foreach (var id in ids)
+            {
+                if (severities?.TryGetDiagnosticValue(tree, id, CancellationToken.None, out var severity) == true)
+                {
+                    settings.Add($"dotnet_diagnostic.{id}.severity = {SeverityWord(severity)}");
+                }
+            }
+        }
+
+        static string SeverityWord(ReportDiagnostic value) => value switch
+        {
+            ReportDiagnostic.Error => "error",
+            ReportDiagnostic.Warn => "warning",
+            ReportDiagnostic.Info => "suggestion",
+            ReportDiagnostic.Hidden => "silent",
+            ReportDiagnostic.Suppress => "none",
+            _ => "default",
+        };
+
+        void Add(AnalyzerConfigOptions options)
+        {
+            foreach (var key in options.Keys)
+            {
+                var relevant = key.StartsWith("source_exposure.", StringComparison.OrdinalIgnoreCase)
+                    || key.StartsWith("dotnet_diagnostic.SE", StringComparison.OrdinalIgnoreCase)
+                    || key.StartsWith("build_property.SourceExposure", StringComparison.OrdinalIgnoreCase);
+                if (relevant && options.TryGetValue(key, out var value) && value.Length > 0)
+                {
+                    settings.Add($"{key} = {value}");
+                }
+            }
+        }
     }
 
     private static bool IsImplicitUsings(SyntaxTree tree) => tree.FilePath.EndsWith("SourceExposure.ImplicitUsings.g.cs", StringComparison.Ordinal);

@@ -104,4 +104,26 @@ public sealed class DescriptorConventionTests
     private static DiagnosticDescriptor Descriptor(string id) => Catalog.Descriptors.Single(d => d.Id == id);
 
     private static string Title(string id) => Descriptor(id).Title.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Strict mode raises every rule whose severity can be configured; SE0001 is NotConfigurable (the compiler ignores a
+    /// severity set for it), so a line for it would do nothing and is not there.
+    /// </summary>
+    [Fact]
+    public void StrictGlobalConfig_RaisesEveryConfigurableRuleAndNoOther()
+    {
+        var path = Path.Combine(Catalog.RepositoryRoot, "src", "SourceExposure.Analyzers", "globalconfigs", "strict.globalconfig");
+        var listed = File.ReadAllLines(path)
+            .Select(l => Regex.Match(l, @"^dotnet_diagnostic\.(?<id>SE\d{4})\.severity\s*=\s*error\s*$"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups["id"].Value)
+            .Order(StringComparer.Ordinal);
+        var configurable = Catalog.Descriptors
+            .Where(d => !d.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable))
+            .Select(d => d.Id)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(configurable, listed);
+        Assert.Contains(Catalog.Descriptors, d => d.Id == "SE0001" && d.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable));
+    }
 }

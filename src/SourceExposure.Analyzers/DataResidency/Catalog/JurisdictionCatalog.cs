@@ -285,7 +285,8 @@ internal static partial class JurisdictionCatalog
         return null;
     }
 
-    /// <summary>Hosts that never leave the machine or are reserved for documentation (RFC 2606, RFC 6761).</summary>
+    /// <summary>Hosts that never leave the machine or are reserved: for documentation and testing (RFC 2606, RFC 6761),
+    /// multicast DNS (<c>.local</c>, RFC 6762), private use (<c>.internal</c>, reserved by ICANN in July 2024).</summary>
     public static bool IsReserved(string host)
     {
         if (host == "localhost" || host.EndsWith(".localhost", StringComparison.Ordinal)

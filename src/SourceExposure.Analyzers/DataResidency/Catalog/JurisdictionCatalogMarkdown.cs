@@ -43,9 +43,12 @@ internal static class JurisdictionCatalogMarkdown
                only where the value is used as an endpoint (a `Uri`, an HTTP call, `BaseAddress`, an SDK endpoint, a
                connection string's server). Generic-use ccTLDs (`.io`, `.co`, `.ai`, `.me`, `.tv`) are not listed.
 
-            Never placed: `localhost`, `*.localhost`, `*.test`, `*.invalid`, `*.example`, `*.local`, `*.internal`, and
-            `example.*` names (RFC 2606, RFC 6761). Tencent Cloud's region-less `<service>.tencentcloudapi.com` is a
-            nearest-region access point that "does not indicate where the product serves from", so it is not placed.
+            Never placed: `localhost`, `*.localhost`, `*.test`, `*.invalid`, `*.example` and `example.*` names (reserved
+            by RFC 2606 and RFC 6761), `*.local` (multicast DNS, RFC 6762) and `*.internal` (reserved for private use by
+            the ICANN Board on 29 July 2024). Tencent Cloud's region-less `<service>.tencentcloudapi.com` is a
+            nearest-region access point: Tencent's documentation (in Chinese; our paraphrase, not a quotation) says the
+            API domain is only an access point and does not show where the product actually serves from, so it is not
+            placed.
 
 
             """.Replace("\r\n", "\n"));
@@ -73,7 +76,7 @@ internal static class JurisdictionCatalogMarkdown
         md.Append("domains. An entry covers the host and every host under it unless a deeper entry says otherwise. **Stated**: the vendor\n");
         md.Append("names where the host or access point is. **Operator**: the vendor names no serving location; the platform is operated\n");
         md.Append("from the jurisdiction given, a working assumption the finding's message spells out. Access points the vendor places\n");
-        md.Append("outside mainland China are their own entries; \"not placed\" hosts (global access points, documentation sites) are\n");
+        md.Append("outside mainland China are their own entries; hosts marked not placed (global access points, documentation sites) are\n");
         md.Append("never reported. Facts: `shared/references/china-platforms.md`.\n\n");
         md.Append("| Host | Platform | Jurisdiction | Basis | Note | Source |\n");
         md.Append("| --- | --- | --- | --- | --- | --- |\n");

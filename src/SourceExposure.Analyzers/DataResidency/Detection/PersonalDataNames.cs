@@ -5,8 +5,9 @@ using System.Collections.Generic;
 namespace SourceExposure.Analyzers.DataResidency.Detection;
 
 /// <summary>
-/// Names and attributes that mark personal data: what PIPL, GDPR and GB/T 35273 call personal information, as
-/// developers name it (phone, email, national id, passport, address, birth date, location, device ids).
+/// Names and attributes that mark personal data as developers name it (phone, email, national id, passport, address,
+/// birth date, location, device ids): information that usually relates to an identifiable person, which is what
+/// PIPL Art. 4 and the GDPR protect (docs/regimes.md). A name is a heuristic, not a legal classification.
 /// </summary>
 internal static class PersonalDataNames
 {

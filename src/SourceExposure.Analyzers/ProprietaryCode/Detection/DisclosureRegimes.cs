@@ -6,13 +6,18 @@ using System.Text;
 
 namespace SourceExposure.Analyzers.ProprietaryCode.Detection;
 
-/// <summary>A rule or practice under which a market's authorities may demand the source of delivered software.</summary>
+/// <summary>
+/// A rule, draft, practice or proposal under which a market's authorities have sought or proposed a review of the
+/// source of delivered software. Each entry has its section in docs/regimes.md, which gives its status and sources.
+/// </summary>
 /// <param name="market">ISO 3166-1 alpha-2 code of the market (upper case).</param>
-/// <param name="name">Short name used in messages.</param>
-/// <param name="summary">What it demands, in one sentence.</param>
-/// <param name="status">In force, suspended, reported practice or proposal, as the sources say.</param>
-/// <param name="source">Where the facts come from (a public address).</param>
-internal sealed class DisclosureRegime(string market, string name, string summary, string status, string source)
+/// <param name="name">Short name used in messages; it carries the status, so a message never presents a draft, a
+/// suspended rule or a proposal as law in force.</param>
+/// <param name="summary">What it asks for, in one sentence, as the sources report it.</param>
+/// <param name="status">Draft, suspended, reported practice or proposal, as docs/regimes.md gives it.</param>
+/// <param name="anchor">The section of docs/regimes.md (a GitHub heading anchor).</param>
+/// <param name="source">The main public source of the facts.</param>
+internal sealed class DisclosureRegime(string market, string name, string summary, string status, string anchor, string source)
 {
     public string Market { get; } = market;
 
@@ -22,44 +27,59 @@ internal sealed class DisclosureRegime(string market, string name, string summar
 
     public string Status { get; } = status;
 
+    /// <summary>Heading anchor in docs/regimes.md (<c>tc260-drafts</c>); a convention test checks it resolves.</summary>
+    public string Anchor { get; } = anchor;
+
+    /// <summary>The regime's section of docs/regimes.md in the repository.</summary>
+    public string RegimesLink => RegimesPage + "#" + Anchor;
+
     public string Source { get; } = source;
+
+    /// <summary>docs/regimes.md in the repository, where each regime's status and sources are given.</summary>
+    public const string RegimesPage = BuildInfo.RepositoryUrl + "/blob/main/docs/regimes.md";
 }
 
 /// <summary>
-/// The one table of source-disclosure regimes per market. Facts and sources come from the project's reference notes
-/// (residency-facts.md §2.3–2.5); docs/rules/SE2001.md shows the same table. A market not listed here has no known
-/// regime that demands source, so SE2001 stays silent for assemblies delivered only there.
+/// The one table of source-disclosure regimes per market. Status and sources are in docs/regimes.md (from the
+/// project's reference notes, residency-facts.md §2.3–2.5); docs/rules/SE2001.md shows the same table. A market not
+/// listed here has no known regime that sought or proposed source review, so SE2001 stays silent for assemblies
+/// delivered only there. None of the entries is a law in force today: two are drafts or suspended rules, two are
+/// reported practice or a reported proposal.
 /// </summary>
 internal static class DisclosureRegimes
 {
     public static readonly ImmutableArray<DisclosureRegime> All = ImmutableArray.Create(
         new DisclosureRegime(
             "CN",
-            "China's TC260 \"secure and controllable\" review",
-            "IT suppliers must provide the source code running their products and design details so authorities can check for flaws or back doors.",
-            "Standards GB/T 36630.1-5-2018, effective 2019-04-01",
+            "China's TC260 \"secure and controllable\" draft standards (2016)",
+            "The 2016 drafts, as the Wall Street Journal reported them, would have IT suppliers provide the source code running their products and design details so authorities can check for flaws or back doors.",
+            "Draft (2016); adoption of the source-code provisions not confirmed. The published GB/T 36630-2018 standards are recommended, and their link to the drafts is inferred.",
+            "tc260-drafts",
             "https://www.wsj.com/articles/microsoft-intel-ibm-push-back-on-china-cybersecurity-rules-1480587542"),
         new DisclosureRegime(
             "CN",
-            "China's banking IT rules (CBRC 2014-2015)",
-            "Vendors of technology to Chinese banks must turn over source code, submit to audits and build back doors.",
-            "Suspended in April 2015 pending revision",
-            "https://www.zdnet.com/article/china-sets-new-regulations-for-foreign-tech-companies/"),
+            "China's banking IT rules (CBRC Notice 317, suspended in April 2015)",
+            "As reported, vendors of technology to Chinese banks were to turn over source code, submit to audits and build back doors.",
+            "Suspended in April 2015 pending revision; no later version confirmed.",
+            "banking-it-rules",
+            "http://in.reuters.com/article/china-bank-rules-idINL4N0XE1T120150417"),
         new DisclosureRegime(
             "RU",
-            "Russia's FSB and FSTEC source-code reviews",
-            "Vendors of security products are asked to let Russian agencies review their source code before import or certification.",
-            "Reported practice (Reuters, 2017)",
+            "Russia's reported FSB and FSTEC source-code reviews",
+            "Russian agencies asked vendors of security products to let them review source code before import, sale or public-sector certification.",
+            "Reported practice (Reuters, 2017); no statute identified.",
+            "russia",
             "http://in.reuters.com/article/usa-russia-tech-idINL1N1JK0II"),
         new DisclosureRegime(
             "IN",
-            "India's proposed smartphone source-code review",
+            "India's reported smartphone source-code proposal (2026)",
             "Smartphone makers would give source code as part of a security overhaul.",
-            "Proposal reported by Reuters in January 2026",
+            "Proposal reported by Reuters in January 2026; no adopted rule confirmed.",
+            "india",
             "https://www.reuters.com/world/china/india-proposes-forcing-smartphone-makers-give-source-code-security-overhaul-2026-01-11/"));
 
     /// <summary>What a message says when the markets are not declared: every market is possible.</summary>
-    public const string AnyMarket = "a source-disclosure review in any market it is delivered to (for example China's TC260 \"secure and controllable\" review)";
+    public const string AnyMarket = "no markets declared, so any market, for example China's TC260 \"secure and controllable\" draft standards (2016)";
 
     /// <summary>The regimes of <paramref name="market"/> (case-insensitive); empty when none is known.</summary>
     public static ImmutableArray<DisclosureRegime> For(string market)

@@ -211,7 +211,7 @@ internal static class TokenFormats
             "oy2 and 43 lower-case letters and digits.",
             "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys", ["oy2"], @"\Goy2[a-z0-9]{43}" + End),
         new TokenFormat("pypi-api-token", "PyPI", "PyPI API token",
-            "pypi- and a macaroon whose base64 starts with AgEIcHlwaS5vcmc (\"pypi.org\").",
+            "pypi- and a macaroon whose base64 starts with AgEIcHlwaS5vcmc (`pypi.org`).",
             "https://pypi.org/help/#apitoken", ["pypi-AgEIcHlwaS5vcmc"], @"\Gpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000}" + End),
         new TokenFormat("rubygems-api-key", "RubyGems", "RubyGems API key",
             "rubygems_ and 48 hexadecimal characters.",
@@ -222,7 +222,7 @@ internal static class TokenFormats
 
         // ---- AI APIs ----
         new TokenFormat("openai-project-key", "OpenAI", "OpenAI project API key",
-            "sk-proj- and a key carrying the T3BlbkFJ marker (base64 of \"OpenAI\").",
+            "sk-proj- and a key carrying the T3BlbkFJ marker (base64 of `OpenAI`).",
             OpenAiAuth, ["sk-proj-"], @"\Gsk-proj-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}" + End),
         new TokenFormat("openai-service-account-key", "OpenAI", "OpenAI service account key",
             "sk-svcacct- and a key carrying the T3BlbkFJ marker.",
@@ -309,7 +309,7 @@ internal static class TokenFormats
             @"\G(?i:basic)[ ]{1,4}(?<v>[A-Za-z0-9+/]{8,684}={0,2})" + EndB64,
             BasicCredentials.IsUserAndPassword, minEntropy: 0, distinctive: false),
         new TokenFormat("jwt", "IETF (RFC 7519)", "JSON Web Token",
-            "Three base64url parts whose header decodes to JSON with \"alg\"; unsigned (alg none) and documentation tokens are not reported.",
+            "Three base64url parts whose header decodes to JSON with `alg`; unsigned (alg none) and documentation tokens are not reported.",
             "https://datatracker.ietf.org/doc/html/rfc7519", ["eyJ"],
             @"\GeyJ[A-Za-z0-9_-]{5,2048}\.eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{16,1024}(?![A-Za-z0-9_.=-])",
             Jwt.IsSignedToken, minEntropy: 0, distinctive: false));

@@ -79,6 +79,21 @@ public sealed class SE0001InvalidConfigurationTests
         },
     }.RunAsync();
 
+    /// <summary>SE0001 is tagged NotConfigurable: the compiler ignores a severity set for it, so it cannot be silenced or raised.</summary>
+    [Theory]
+    [InlineData("none")]
+    [InlineData("error")]
+    public Task SeverityConfiguration_IsIgnored(string severity) => new Verify.Test
+    {
+        TestCode = Source,
+        TestState = { AnalyzerConfigFiles = { ("/.globalconfig", $"is_global = true\nsource_exposure.SE1007.scan_all_additional_files = 2\ndotnet_diagnostic.SE0001.severity = {severity}") } },
+        ExpectedDiagnostics =
+        {
+            Verify.Diagnostic().WithNoLocation().WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                .WithArguments("source_exposure.SE1007.scan_all_additional_files", "2", "true or false"),
+        },
+    }.RunAsync();
+
     [Fact]
     public Task UnknownKeys_AreNotReported() => Verify.VerifyAnalyzerAsync(
         Source,

@@ -38,14 +38,30 @@ public sealed class ProprietaryCodeDetectionTests
             Assert.Matches("^[A-Z]{2}$", regime.Market);
             Assert.False(string.IsNullOrWhiteSpace(regime.Status));
             Assert.StartsWith("http", regime.Source, System.StringComparison.Ordinal);
+            Assert.EndsWith("/blob/main/docs/regimes.md#" + regime.Anchor, regime.RegimesLink, System.StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>No entry may read as law in force: each name or status says draft, suspended, reported or proposal.</summary>
+    [Fact]
+    public void Regimes_NameOrStatusSaysDraftSuspendedReportedOrProposal()
+    {
+        foreach (var regime in DisclosureRegimes.All)
+        {
+            var text = (regime.Name + " " + regime.Status).ToLowerInvariant();
+            Assert.True(
+                text.Contains("draft", System.StringComparison.Ordinal) || text.Contains("suspended", System.StringComparison.Ordinal)
+                    || text.Contains("reported", System.StringComparison.Ordinal) || text.Contains("proposal", System.StringComparison.Ordinal),
+                regime.Name);
         }
     }
 
     [Theory]
     [InlineData("", DisclosureRegimes.AnyMarket)]
     [InlineData("de,fr", null)]
-    [InlineData("RU", "Russia's FSB and FSTEC source-code reviews")]
-    [InlineData("CN, RU", "China's TC260 \"secure and controllable\" review, China's banking IT rules (CBRC 2014-2015) or Russia's FSB and FSTEC source-code reviews")]
+    [InlineData("RU", "Russia's reported FSB and FSTEC source-code reviews")]
+    [InlineData("IN", "India's reported smartphone source-code proposal (2026)")]
+    [InlineData("CN, RU", "China's TC260 \"secure and controllable\" draft standards (2016), China's banking IT rules (CBRC Notice 317, suspended in April 2015) or Russia's reported FSB and FSTEC source-code reviews")]
     public void Regimes_DescribeMarkets(string markets, string? expected)
     {
         Assert.True(DisclosureRegimes.TryParseMarkets(markets, out var parsed));

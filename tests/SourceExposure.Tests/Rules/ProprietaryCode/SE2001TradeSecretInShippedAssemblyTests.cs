@@ -9,7 +9,7 @@ namespace SourceExposure.Tests.Rules.ProprietaryCode;
 
 public sealed class SE2001TradeSecretInShippedAssemblyTests
 {
-    private const string China = "China's TC260 \"secure and controllable\" review or China's banking IT rules (CBRC 2014-2015)";
+    private const string China = "China's TC260 \"secure and controllable\" draft standards (2016) or China's banking IT rules (CBRC Notice 317, suspended in April 2015)";
 
     private static Verify.Test Test(string code) => new() { TestCode = code + TradeSecretTestCode.Attributes };
 
@@ -137,7 +137,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyTests
             class {|#0:FraudScore|} { }
             """);
         test.TestState.AnalyzerConfigFiles.Add(AnalyzerConfig.BuildProperties(("SourceExposureMarkets", "RU")));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", "Russia's FSB and FSTEC source-code reviews"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("FraudScore", "Russia's reported FSB and FSTEC source-code reviews"));
         return test.RunAsync();
     }
 
