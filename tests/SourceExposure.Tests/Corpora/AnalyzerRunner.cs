@@ -10,12 +10,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SourceExposure.Tests.Corpora;
 
-/// <summary>Runs one analyzer over generated sources, for corpus and performance tests that count rather than match markup.</summary>
+/// <summary>Runs analyzers over generated sources, for corpus and performance tests that count rather than match markup.</summary>
 public static class AnalyzerRunner
 {
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, params string[] sources)
+        => RunAsync([analyzer], sources.Select((s, i) => (s, $"/0/Corpus{i}.cs")).ToArray());
+
+    /// <summary>Runs <paramref name="analyzers"/> over sources at the given paths (a path decides the kind of code).</summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, params (string Source, string Path)[] sources)
     {
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview), path: $"/0/Corpus{i}.cs")).ToArray();
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, new CSharpParseOptions(LanguageVersion.Preview), path: s.Path)).ToArray();
         var compilation = CSharpCompilation.Create(
             "Corpus",
             trees,
@@ -29,7 +33,7 @@ public static class AnalyzerRunner
 
         Exception? thrown = null;
         var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create(analyzer),
+            analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (e, _, _) => thrown ??= e, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         if (thrown is not null || diagnostics.Any(d => d.Id == "AD0001"))

@@ -4,11 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SourceExposure.Tests.Conventions;
 using Xunit.Abstractions;
 
@@ -27,7 +24,7 @@ public sealed class ConstructCorpusTests(ITestOutputHelper output)
         var tally = new SortedDictionary<string, (int Found, int True, int Reported, int NearMisses)>(StringComparer.Ordinal);
         foreach (var @case in ConstructCorpus.All())
         {
-            var findings = await RunAllAsync(@case.Source, @case.Path);
+            var findings = await AnalyzerRunner.RunAsync(Catalog.Analyzers, (@case.Source, @case.Path));
             var (found, total, reported, misses) = tally.TryGetValue(@case.Family, out var t) ? t : default;
             if (@case.Rule is { } rule)
             {
@@ -69,22 +66,4 @@ public sealed class ConstructCorpusTests(ITestOutputHelper output)
 
     private static string Describe(ImmutableArray<Diagnostic> findings)
         => findings.IsEmpty ? "nothing" : string.Join(", ", findings.Select(d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)));
-
-    private static async Task<ImmutableArray<Diagnostic>> RunAllAsync(string source, string path)
-    {
-        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: path);
-        var compilation = CSharpCompilation.Create(
-            "Corpus",
-            [tree],
-            TestProjectDefaults.Net80References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, "corpus case does not compile: " + string.Join("; ", errors.Take(3)) + "\n" + source);
-
-        var diagnostics = await compilation
-            .WithAnalyzers(Catalog.Analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return diagnostics;
-    }
 }

@@ -352,6 +352,37 @@ internal static class SourceStringWalker
             return null;
         }
 
+        if (LiteralParts(expression) is not { } parts)
+        {
+            return null;
+        }
+
+        concatenation = expression;
+        return parts;
+    }
+
+    /// <summary>Folds <c>"a" + "b" + ("c" + "d")</c> without a semantic model; false if any operand is not a plain string literal.</summary>
+    private static bool TryFoldLiterals(ExpressionSyntax expression, out string value)
+    {
+        value = string.Empty;
+        if (LiteralParts(expression) is not { } parts)
+        {
+            return false;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            builder.Append(part.Token.ValueText);
+        }
+
+        value = builder.ToString();
+        return value.Length > 0;
+    }
+
+    /// <summary>The plain string literals of <c>"a" + "b" + ("c" + "d")</c>, left to right; null if any operand is something else.</summary>
+    private static List<LiteralExpressionSyntax>? LiteralParts(ExpressionSyntax expression)
+    {
         var parts = new List<LiteralExpressionSyntax>();
         var pending = new Stack<ExpressionSyntax>();
         pending.Push(expression);
@@ -374,39 +405,7 @@ internal static class SourceStringWalker
             }
         }
 
-        concatenation = expression;
         return parts;
-    }
-
-    /// <summary>Folds <c>"a" + "b" + ("c" + "d")</c> without a semantic model; false if any operand is not a plain string literal.</summary>
-    private static bool TryFoldLiterals(ExpressionSyntax expression, out string value)
-    {
-        value = string.Empty;
-        var builder = new StringBuilder();
-        var pending = new Stack<ExpressionSyntax>();
-        pending.Push(expression);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            switch (current)
-            {
-                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.AddExpression):
-                    pending.Push(b.Right);
-                    pending.Push(b.Left);
-                    break;
-                case ParenthesizedExpressionSyntax p:
-                    pending.Push(p.Expression);
-                    break;
-                case LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression):
-                    builder.Append(l.Token.ValueText);
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        value = builder.ToString();
-        return value.Length > 0;
     }
 
     /// <summary>The array of character literals a character literal token belongs to, as a candidate.</summary>
