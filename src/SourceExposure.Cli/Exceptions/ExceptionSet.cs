@@ -75,12 +75,12 @@ internal sealed class ExceptionSet
     /// that ignored part of the file would pass or fail for the wrong reason.
     /// </summary>
     /// <param name="root">The fingerprint root; by default the file's folder (as the package does for a found file).</param>
-    public static ExceptionSet Load(string path, string? root = null) => Load(path, root, relativeToScan: false);
+    public static ExceptionSet Load(string path, string? root = null) => Load(path, root, relativeToScan: false, "exceptions file");
 
     /// <summary>A baseline (<c>--baseline</c>): the same format, with fingerprints relative to the scan root.</summary>
-    public static ExceptionSet LoadBaseline(string path) => Load(path, null, relativeToScan: true);
+    public static ExceptionSet LoadBaseline(string path) => Load(path, null, relativeToScan: true, "baseline");
 
-    private static ExceptionSet Load(string path, string? root, bool relativeToScan)
+    private static ExceptionSet Load(string path, string? root, bool relativeToScan, string kind)
     {
         var full = System.IO.Path.GetFullPath(path);
         string text;
@@ -90,7 +90,7 @@ internal sealed class ExceptionSet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(File.Exists(full) || Directory.Exists(full) ? $"exceptions file '{path}' cannot be read: {e.Message}" : $"exceptions file not found: '{path}'");
+            throw new InputException(File.Exists(full) || Directory.Exists(full) ? $"{kind} '{path}' cannot be read: {e.Message}" : $"{kind} not found: '{path}'");
         }
 
         var effectiveRoot = relativeToScan ? null : root ?? System.IO.Path.GetDirectoryName(full)!;
@@ -100,9 +100,14 @@ internal sealed class ExceptionSet
         }
 
         var parsed = ExceptionsFile.Parse(text, id => ApprovedExceptions.SuppressibleIds.Contains(id));
+        if (parsed.Problems is [{ Entry: ExceptionsFile.WholeFile } whole] && whole.Problem.StartsWith("not valid JSON", StringComparison.Ordinal))
+        {
+            throw new InputException($"{kind} '{path}' is {whole.Problem}");
+        }
+
         if (!parsed.Problems.IsEmpty)
         {
-            throw new InputException($"exceptions file '{path}': " + string.Join("; ", parsed.Problems.Select(p => p.ToString())) + " (see docs/governance.md)");
+            throw new InputException($"{kind} '{path}': " + string.Join("; ", parsed.Problems.Select(p => p.ToString())) + " (see docs/governance.md)");
         }
 
         return new ExceptionSet(full, effectiveRoot, parsed.Entries.ToList());
