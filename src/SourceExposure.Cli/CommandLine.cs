@@ -25,7 +25,7 @@ internal static class CommandLine
     public const string ExitCodes = """
         Exit codes:
           0  nothing new at or above the --fail-on threshold
-          1  findings at or above the threshold (not in the baseline)
+          1  findings at or above the threshold (not in the baseline or accepted by a live exception), or an expired exception
           2  usage or input error (missing path, nothing to scan, unreadable solution or baseline)
           3  internal error (details with --verbose)
         """;
