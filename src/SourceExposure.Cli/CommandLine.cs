@@ -25,7 +25,7 @@ internal static class CommandLine
     public const string ExitCodes = """
         Exit codes:
           0  nothing new at or above the --fail-on threshold
-          1  findings at or above the threshold (not in the baseline)
+          1  findings at or above the threshold (not in the baseline or accepted by a live exception), or an expired exception
           2  usage or input error (missing path, nothing to scan, unreadable solution or baseline)
           3  internal error (details with --verbose)
         """;
@@ -78,8 +78,9 @@ internal static class CommandLine
         var sarif = new Option<string?>("--sarif") { Description = "Write SARIF 2.1.0 to FILE.", HelpName = "FILE" };
         var html = new Option<string?>("--html") { Description = "Write the HTML compliance report to FILE.", HelpName = "FILE" };
         var noReports = new Option<bool>("--no-reports") { Description = "Write no report files (by default, with neither --sarif nor --html, report.sarif and report.html are written to the current directory)." };
-        var baseline = new Option<string?>("--baseline") { Description = "Findings whose fingerprint is in this baseline file are reported but do not fail the run.", HelpName = "FILE" };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write all current findings as a baseline to FILE.", HelpName = "FILE" };
+        var baseline = new Option<string?>("--baseline") { Description = "An exceptions file (or older baseline) whose findings are reported but do not fail the run.", HelpName = "FILE" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write all current findings to FILE as an exceptions file with reason \"baseline\" (expiring after a year).", HelpName = "FILE" };
+        var exceptions = new Option<string?>("--exceptions") { Description = "The approved-exceptions file (default: the nearest SourceExposure.exceptions.json in the scanned folder or a parent). Live entries are accepted; expired ones fail the run.", HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that fails the run (exit 1).", DefaultValueFactory = _ => "warning", HelpName = "error|warning|note|none" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note", "none");
         var noMsBuild = new Option<bool>("--no-msbuild") { Description = "Do not load projects with MSBuild; compile the .cs files ad hoc against .NET 8 reference assemblies." };
@@ -89,7 +90,7 @@ internal static class CommandLine
 
         var scan = new Command("scan", "Scan a solution, project or folder and report what a source disclosure would expose.\n\n" + ExitCodes)
         {
-            path, sarif, html, noReports, baseline, writeBaseline, failOn, noMsBuild, property, timing, verbose,
+            path, sarif, html, noReports, baseline, writeBaseline, exceptions, failOn, noMsBuild, property, timing, verbose,
         };
         scan.SetAction((parse, token) => ScanAsync(
             new ScanOptions(
@@ -103,7 +104,10 @@ internal static class CommandLine
                 parse.GetValue(noMsBuild),
                 ParseProperties(parse.GetValue(property) ?? []),
                 parse.GetValue(timing),
-                parse.GetValue(verbose)),
+                parse.GetValue(verbose))
+            {
+                Exceptions = parse.GetValue(exceptions),
+            },
             output,
             error,
             plain,
@@ -132,7 +136,7 @@ internal static class CommandLine
 
         return new RootCommand("SourceExposure: find what a source disclosure of a C# code base would expose (secrets, trade-secret code, data-residency violations, hidden access paths).\n\n" + ExitCodes)
         {
-            scan, inspect, listRules,
+            scan, inspect, listRules, Exceptions.ExceptionsCommand.Build(output, error, Today),
         };
     }
 
@@ -147,7 +151,13 @@ internal static class CommandLine
         bool NoMsBuild,
         IReadOnlyDictionary<string, string> Properties,
         bool Timing,
-        bool Verbose);
+        bool Verbose)
+    {
+        public string? Exceptions { get; init; }
+    }
+
+    /// <summary>The day expiries are judged against (UTC, as the analyzers do).</summary>
+    internal static DateTime Today() => DateTime.UtcNow.Date;
 
     private static IReadOnlyDictionary<string, string> ParseProperties(string[] values)
     {
@@ -169,6 +179,10 @@ internal static class CommandLine
     private static async Task<int> ScanAsync(ScanOptions options, TextWriter output, TextWriter error, bool plain, CancellationToken cancellationToken)
     {
         var baseline = options.Baseline is null ? null : Baseline.Load(options.Baseline);
+        var scanRoot = Path.GetFullPath(options.Path);
+        scanRoot = File.Exists(scanRoot) ? Path.GetDirectoryName(scanRoot)! : scanRoot;
+        var exceptionsPath = options.Exceptions ?? (Directory.Exists(scanRoot) ? Exceptions.ExceptionSet.Find(scanRoot) : null);
+        var exceptions = exceptionsPath is null ? null : options.Exceptions is null ? Exceptions.ExceptionSet.Load(exceptionsPath) : Exceptions.ExceptionSet.Load(exceptionsPath, scanRoot);
         var request = new ScanRequest(options.Path) { NoMsBuild = options.NoMsBuild, Properties = options.Properties, Timing = options.Timing };
 
         ScanResult result;
@@ -181,6 +195,12 @@ internal static class CommandLine
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
             result = await console.Status().Spinner(Spinner.Known.Dots).StartAsync("Starting", context =>
                 new Scanner(new SpectreProgress(context, console, options.Verbose)).ScanAsync(request, cancellationToken)).ConfigureAwait(false);
+        }
+
+        if (exceptions is not null)
+        {
+            exceptions.Apply(result, Today(), Exceptions.ExceptionSet.DefaultDueDays);
+            result.ExceptionsFile = exceptions.Path;
         }
 
         return Report(result, baseline, new ReportOptions(options.Sarif, options.Html, options.NoReports, options.Baseline, options.WriteBaseline, options.FailOn, options.Timing), output, plain);
@@ -211,16 +231,16 @@ internal static class CommandLine
     }
 
     /// <summary>The one reporting path of <c>scan</c> and <c>inspect</c>.</summary>
-    private static int Report(ScanResult result, HashSet<string>? baseline, ReportOptions options, TextWriter output, bool plain)
+    private static int Report(ScanResult result, Exceptions.ExceptionSet? baseline, ReportOptions options, TextWriter output, bool plain)
     {
         var catalog = RuleCatalog.Instance;
-        if (baseline is not null)
-        {
-            Baseline.Apply(result.Findings, baseline);
-        }
+        baseline?.Apply(result, Today(), Exceptions.ExceptionSet.DefaultDueDays, asBaseline: true);
 
+        // An accepted finding does not fail the run; an expired exception always does (unless --fail-on none): the
+        // finding comes back whatever its severity, and SE0002 says whose approval lapsed.
         var threshold = Severities.Threshold(options.FailOn);
-        var failing = result.Findings.Count(f => !f.InBaseline && Severities.Rank(f.Severity) >= threshold);
+        var failing = result.Findings.Count(f => f.AcceptedBy is null && !f.InBaseline
+            && (Severities.Rank(f.Severity) >= threshold || (options.FailOn != "none" && (f.ExpiredException is not null || f.RuleId == "SE0002"))));
         new ConsoleReport(output, plain).Write(result, catalog, options.FailOn, failing, options.Timing);
 
         var sarif = options.Sarif;
@@ -245,7 +265,7 @@ internal static class CommandLine
 
         if (options.WriteBaseline is { } baselinePath)
         {
-            WriteReport(baselinePath, () => Baseline.Write(baselinePath, result.Findings));
+            WriteReport(baselinePath, () => Baseline.Write(baselinePath, result.Findings, Today()));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Baseline of {result.Findings.Count} finding(s): {Path.GetFullPath(baselinePath)}"));
         }
 

@@ -23,13 +23,18 @@ internal sealed class RuleCatalog
 
     private RuleCatalog(ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<RuleInfo> rules)
     {
-        Analyzers = analyzers;
+        // The exceptions file is applied by the tool itself (Exceptions.ExceptionSet), relative to the scan, whether or not
+        // the project passes it to the compiler: the build's suppressor and SE0002-SE0004 analyzer would only duplicate it.
+        Analyzers = analyzers
+            .Where(a => a is not DiagnosticSuppressor and not SourceExposure.Analyzers.Exceptions.SE0002ApprovedExceptionAnalyzer)
+            .ToImmutableArray();
         Rules = rules;
         ById = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
     public static RuleCatalog Instance => Shared.Value;
 
+    /// <summary>The analyzers a scan runs: all of them except the approved-exceptions suppressor and analyzer.</summary>
     public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; }
 
     /// <summary>Every descriptor the analyzers support, ordered by id.</summary>

@@ -5,7 +5,10 @@
 #   3. dotnet build reports SE1002 with its help link; the package's build props/targets reach the compiler;
 #   4. `dotnet_diagnostic.SE1002.severity = error` in .editorconfig fails the build (non-zero exit);
 #   5. <SourceExposureMode>strict</SourceExposureMode> in the project file fails the build;
-#   6. `dotnet format analyzers --diagnostics SE1002` applies the code fix and the build then passes.
+#   6. approved exceptions: `source-exposure exceptions add --all` (the CLI, built from this repository) writes
+#      SourceExposure.exceptions.json, the package's suppressor makes `dotnet build` clean, the file is not copied to
+#      the output; with the expiry moved into the past the build shows SE1002 again with SE0002;
+#   7. `dotnet format analyzers --diagnostics SE1002` applies the code fix and the build then passes.
 # Prints one PASS/FAIL line per check; exits non-zero if any check fails. Needs only the .NET SDK.
 set -euo pipefail
 
@@ -117,7 +120,7 @@ pkg_dir="$NUGET_PACKAGES/sourceexposure.analyzers/$version"
 for file in analyzers/dotnet/cs/SourceExposure.Analyzers.dll analyzers/dotnet/cs/SourceExposure.CodeFixes.dll \
             build/SourceExposure.Analyzers.props build/SourceExposure.Analyzers.targets \
             buildTransitive/SourceExposure.Analyzers.props buildTransitive/SourceExposure.Analyzers.targets \
-            globalconfigs/strict.globalconfig PACKAGE.md; do
+            globalconfigs/strict.globalconfig schemas/SourceExposure.exceptions.schema.json PACKAGE.md; do
   check "package contains $file" /dev/null test -f "$pkg_dir/$file"
 done
 
@@ -167,7 +170,55 @@ else fail "a team .globalconfig did not override the strict config"; show_log "$
 rm "$consumer/.globalconfig"
 cp "$work/Consumer.csproj.orig" "$proj"
 
-# 6. dotnet format applies the SE1002 code fix; the build then passes with SE1002 still an error -----------------
+# 6. Approved exceptions through the CLI ------------------------------------------------------------------------------
+cli_dll="$work/cli/SourceExposure.Cli.dll"
+if dotnet build "$repo/src/SourceExposure.Cli/SourceExposure.Cli.csproj" -c Release -o "$work/cli" -tl:off >"$work/cli-build.log" 2>&1; then
+  pass "built the source-exposure CLI"
+else
+  fail "could not build the source-exposure CLI"; show_log "$work/cli-build.log"
+fi
+today="$(date -u +%Y-%m-%d)"
+in_90_days="$(date -u -d '+90 days' +%Y-%m-%d)"
+exceptions="$consumer/SourceExposure.exceptions.json"
+log="$work/exceptions-add.log"
+if dotnet "$cli_dll" exceptions add "$consumer" --all --reason "end-to-end test" --approver "E2E Approver" \
+     --expires "$in_90_days" --ticket E2E-15 >"$log" 2>&1 && [ -f "$exceptions" ]; then
+  pass "source-exposure exceptions add --all wrote SourceExposure.exceptions.json"
+else
+  fail "source-exposure exceptions add --all"; show_log "$log"
+fi
+check "the exceptions file accepts the SE1002 finding of Program.cs" "$exceptions" \
+  grep -q '"path": "Program.cs"' "$exceptions"
+check "the exceptions file holds no key material" "$exceptions" bash -c '! grep -q "BEGIN PRIVATE KEY\|U291cmNl" "$0"' "$exceptions"
+log="$work/build-exceptions-live.log"
+if build "$log" -v:n; then pass "build with live exceptions succeeds"; else fail "build with live exceptions failed"; show_log "$log"; fi
+check "with live exceptions the build reports no SE1xxx-SE5xxx warning" "$log" bash -c '! grep -Eq "warning SE[1-5][0-9]{3}" "$0"' "$log"
+check "the exceptions file is not copied to the build output" "$consumer" \
+  bash -c '! find "$0/bin" -name SourceExposure.exceptions.json | grep -q .' "$consumer"
+editorconfig_generated="$(find "$consumer/obj" -name '*.GeneratedMSBuildEditorConfig.editorconfig' | head -n 1)"
+check "the exceptions file reaches the analyzers as an AdditionalFile (Exceptions)" "$editorconfig_generated" \
+  additional_file SourceExposure.exceptions.json Exceptions
+# Move every expiry into the past (approval further back, so the entries stay valid).
+sed -i -E "s/\"approved\": \"[0-9-]+\"/\"approved\": \"2020-01-01\"/; s/\"expires\": \"[0-9-]+\"/\"expires\": \"2020-06-30\"/" "$exceptions"
+log="$work/build-exceptions-expired.log"
+build "$log" || true
+check "with the expiry in the past the build reports SE0002 on Program.cs" "$log" \
+  grep -Eq 'Program\.cs\([0-9]+,[0-9]+\): warning SE0002: .*expired on 2020-06-30 \(approved by E2E Approver\)' "$log"
+check "with the expiry in the past SE1002 is reported again" "$log" grep -Eq 'Program\.cs\([0-9]+,[0-9]+\): warning SE1002' "$log"
+log="$work/scan-exceptions-expired.log"
+set +e; dotnet "$cli_dll" scan "$consumer" --no-reports >"$log" 2>&1; rc=$?; set -e
+check "source-exposure scan exits 1 on the expired exception (exit $rc)" "$log" test "$rc" -eq 1
+# A broken file is one SE0004, never a crash.
+printf '{ "exceptions": [ { "rule": "SE1002" } ] }\n' >"$exceptions"
+log="$work/build-exceptions-malformed.log"
+build "$log" || true
+check "a malformed entry is reported as SE0004 naming the file and entry" "$log" \
+  grep -Eq "warning SE0004: Exceptions file '.*SourceExposure.exceptions.json', entry 1 \(SE1002\)" "$log"
+check "a malformed exceptions file causes no analyzer crash (AD0001)" "$log" bash -c '! grep -q "AD0001" "$0"' "$log"
+rm "$exceptions"
+echo "   (exceptions checked on $today)"
+
+# 7. dotnet format applies the SE1002 code fix; the build then passes with SE1002 still an error -----------------
 printf 'root = true\n\n[*.cs]\ndotnet_diagnostic.SE1002.severity = error\n' >"$consumer/.editorconfig"
 before="$(cksum <"$consumer/Program.cs")"
 log="$work/format.log"

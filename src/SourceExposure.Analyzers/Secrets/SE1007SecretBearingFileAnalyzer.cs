@@ -47,7 +47,13 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
         }
 
         string how;
-        if (reader.Raw(file).TryGetValue(ItemTypeKey, out var itemType) && !string.IsNullOrWhiteSpace(itemType))
+        if (reader.Raw(file).TryGetValue(ItemTypeKey, out var itemType) && string.Equals(itemType.Trim(), "Exceptions", StringComparison.OrdinalIgnoreCase))
+        {
+            // The approved-exceptions file is governance data the package passes along; it is neither compiled in nor shipped.
+            return;
+        }
+
+        if (itemType is not null && !string.IsNullOrWhiteSpace(itemType))
         {
             how = Describe(itemType.Trim());
         }

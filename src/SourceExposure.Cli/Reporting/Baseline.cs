@@ -1,76 +1,40 @@
 // SPDX-License-Identifier: MIT
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using SourceExposure.Cli.Exceptions;
 using SourceExposure.Cli.Scanning;
 
 namespace SourceExposure.Cli.Reporting;
 
 /// <summary>
-/// A baseline: the fingerprints of accepted findings (see <see cref="Fingerprints"/>), with rule, path and redacted
-/// message alongside so a reviewer can read what was accepted. Findings whose fingerprint is in the baseline are
-/// still reported but do not fail the run.
+/// A baseline is an exceptions file (docs/governance.md) whose entries have the reason "baseline": one format, not
+/// two. <c>--write-baseline</c> writes every current finding that way, approved today and expiring after
+/// <see cref="ValidityDays"/> days, with paths relative to the scan root; <c>--baseline</c> reads it (or a baseline in
+/// the old {"findings": …} format) and accepts the findings it lists: they are reported but do not fail the run.
 /// </summary>
 internal static class Baseline
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How long a written baseline accepts its findings: a baseline is a debt with a date, like any exception.</summary>
+    public const int ValidityDays = 365;
+
+    public const string Approver = "source-exposure scan --write-baseline";
+
+    public static void Write(string path, IEnumerable<Finding> findings, DateTime today)
     {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static void Write(string path, IEnumerable<Finding> findings)
-    {
-        var file = new BaselineFile(
-            1,
-            "source-exposure",
-            findings.Select(f => new BaselineEntry(f.Fingerprint, f.RuleId, f.RelativePath ?? f.FullPath, f.Message)).OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal).ToList());
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(file, Json) + "\n");
-    }
-
-    public static HashSet<string> Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new InputException($"baseline not found: '{path}'");
-        }
-
-        try
-        {
-            var file = JsonSerializer.Deserialize<BaselineFile>(File.ReadAllText(path), Json);
-            if (file?.Findings is null)
-            {
-                throw new InputException($"baseline '{path}' has no \"findings\" array");
-            }
-
-            return file.Findings.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
-        }
-        catch (JsonException e)
-        {
-            throw new InputException($"baseline '{path}' is not valid JSON: {e.Message}");
-        }
-    }
-
-    /// <summary>Marks findings present in the baseline; returns how many matched.</summary>
-    public static int Apply(IEnumerable<Finding> findings, HashSet<string> baseline)
-    {
-        var matched = 0;
+        var set = ExceptionSet.Create(path, root: null);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            finding.InBaseline = baseline.Contains(finding.Fingerprint);
-            matched += finding.InBaseline ? 1 : 0;
+            if (!seen.Add(finding.Fingerprint) || finding.RuleId.StartsWith("SE0", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            set.Entries.Add(set.EntryFor(finding, finding.Fingerprint, ExceptionSet.BaselineReason, Approver, today, today.AddDays(ValidityDays), ticket: null));
         }
 
-        return matched;
+        set.Save();
     }
 
-    private sealed record BaselineFile(int Version, string Tool, List<BaselineEntry> Findings);
-
-    private sealed record BaselineEntry(string Fingerprint, string RuleId, string? Path, string Message);
+    public static ExceptionSet Load(string path) => ExceptionSet.LoadBaseline(path);
 }

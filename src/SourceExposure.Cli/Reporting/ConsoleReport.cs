@@ -24,7 +24,7 @@ internal sealed class ConsoleReport(TextWriter output, bool plain)
         var header = scan.Inspection
             ? string.Create(CultureInfo.InvariantCulture, $"Inspected {scan.Root} as its recipient would: {scan.Inventory} in {scan.Elapsed.TotalSeconds:0.0} s")
             : string.Create(CultureInfo.InvariantCulture, $"Scanned {scan.Root} ({scan.Mode}): {scan.Projects.Count} project(s), {scan.Files} file(s), {scan.Lines:N0} lines in {scan.Elapsed.TotalSeconds:0.0} s");
-        var totals = string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s): {Count(scan, DiagnosticSeverity.Error)} error(s), {Count(scan, DiagnosticSeverity.Warning)} warning(s), {Count(scan, DiagnosticSeverity.Info)} note(s){(findings.Any(f => f.InBaseline) ? $"; {findings.Count(f => f.InBaseline)} in baseline" : string.Empty)}");
+        var totals = string.Create(CultureInfo.InvariantCulture, $"{findings.Count} finding(s): {Count(scan, DiagnosticSeverity.Error)} error(s), {Count(scan, DiagnosticSeverity.Warning)} warning(s), {Count(scan, DiagnosticSeverity.Info)} note(s){(findings.Any(f => f.InBaseline) ? $"; {findings.Count(f => f.InBaseline)} in baseline" : string.Empty)}{(findings.Any(f => f.AcceptedBy is not null && !f.InBaseline) ? $"; {findings.Count(f => f.AcceptedBy is not null && !f.InBaseline)} accepted by approved exceptions" : string.Empty)}");
         if (plain)
         {
             WritePlain(scan, catalog, header, totals);
@@ -91,7 +91,7 @@ internal sealed class ConsoleReport(TextWriter output, bool plain)
         output.WriteLine("Findings:");
         foreach (var finding in scan.Findings)
         {
-            output.WriteLine($"{finding.Location}: {Severities.Level(finding.Severity)} {finding.RuleId}: {finding.Message}{(finding.InBaseline ? " [baseline]" : string.Empty)} ({Help(catalog, finding.RuleId)})");
+            output.WriteLine($"{finding.Location}: {Severities.Level(finding.Severity)} {finding.RuleId}: {finding.Message}{(finding.AcceptedTag is { } tag ? $" [{tag}]" : string.Empty)} ({Help(catalog, finding.RuleId)})");
             if (finding.Snippet.Length > 0)
             {
                 output.WriteLine("    " + finding.Snippet);
@@ -132,7 +132,7 @@ internal sealed class ConsoleReport(TextWriter output, bool plain)
         foreach (var finding in scan.Findings)
         {
             var color = finding.Severity switch { DiagnosticSeverity.Error => "red", DiagnosticSeverity.Warning => "yellow", _ => "blue" };
-            console.MarkupLine($"[bold]{Markup.Escape(finding.Location)}[/] [{color}]{Severities.Level(finding.Severity)}[/] [bold]{Markup.Escape(finding.RuleId)}[/]{(finding.InBaseline ? " [grey](baseline)[/]" : string.Empty)}: {Markup.Escape(finding.Message)}");
+            console.MarkupLine($"[bold]{Markup.Escape(finding.Location)}[/] [{color}]{Severities.Level(finding.Severity)}[/] [bold]{Markup.Escape(finding.RuleId)}[/]{(finding.AcceptedTag is { } tag ? $" [grey]({Markup.Escape(tag)})[/]" : string.Empty)}: {Markup.Escape(finding.Message)}");
             if (finding.Snippet.Length > 0)
             {
                 console.MarkupLine("    [grey]" + Markup.Escape(finding.Snippet) + "[/]");

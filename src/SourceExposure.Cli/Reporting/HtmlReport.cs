@@ -71,6 +71,8 @@ internal static class HtmlReport
             .rule{border-top:1px solid #e6e8eb}
             .rule:first-of-type{border-top:none}
             tr.baseline td{opacity:.6}
+            tr.risk-expired td{background:#fde2e1}
+            tr.risk-due td{background:#fff4d6}
             table.metadata th{width:190px}
             .summary{background:#f3f6fb;border-left:3px solid #1e6fbf;padding:6px 10px}
             td:first-child code{white-space:nowrap;word-break:normal}
@@ -127,6 +129,8 @@ internal static class HtmlReport
         }
 
         html.Append("</p></section>\n");
+
+        AcceptedRisks(html, scan);
 
         // Chart.
         html.Append("<section id=\"chart\"><h2>Findings by family and severity</h2>");
@@ -270,6 +274,44 @@ internal static class HtmlReport
           apply();
         })();
         """;
+
+    /// <summary>
+    /// The approved exceptions that applied (docs/governance.md): who accepted which risk, why, until when and how many
+    /// days are left; expired entries (the finding is back and fails the run) and those due soon are marked.
+    /// </summary>
+    private static void AcceptedRisks(StringBuilder html, ScanResult scan)
+    {
+        if (scan.AcceptedRisks.Count == 0)
+        {
+            return;
+        }
+
+        var risks = scan.AcceptedRisks.Where(r => r.Entry.Reason != Exceptions.ExceptionSet.BaselineReason).ToList();
+        var baseline = scan.AcceptedRisks.Count - risks.Count;
+        html.Append("<section id=\"accepted-risks\"><h2>Accepted risks</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Findings accepted by an approved exception{(scan.ExceptionsFile is null ? string.Empty : $" in <code>{E(Path.GetFileName(scan.ExceptionsFile))}</code>")}: they are listed with the findings but do not fail the scan until the exception expires. Expired exceptions no longer apply: the finding is reported again with SE0002. See docs/governance.md.</p>");
+        if (risks.Count > 0)
+        {
+            html.Append("<table id=\"accepted-risks-table\"><thead><tr><th>Status</th><th>Rule</th><th>File</th><th>Approver</th><th>Reason</th><th>Approved</th><th>Expires</th><th>Days left</th><th>Ticket</th></tr></thead><tbody>\n");
+            foreach (var risk in risks.OrderBy(r => r.DaysLeft).ThenBy(r => r.Entry.Index))
+            {
+                var entry = risk.Entry;
+                var css = risk.Status switch { SourceExposure.Analyzers.Exceptions.ExceptionStatus.Expired => "risk-expired", SourceExposure.Analyzers.Exceptions.ExceptionStatus.Due => "risk-due", _ => "risk-live" };
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"{css}\" data-status=\"{E(risk.StatusName)}\"><td><strong>{E(risk.StatusName)}</strong>{(risk.Status == SourceExposure.Analyzers.Exceptions.ExceptionStatus.Due && risk.Matched > 0 ? " (expires soon)" : string.Empty)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{E(entry.RuleId)}</td><td><code>{E(entry.Path ?? "(not recorded)")}</code></td><td>{E(entry.Approver)}</td><td>{E(entry.Reason)}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td>{E(SourceExposure.Analyzers.Exceptions.ExceptionsFile.FormatDate(entry.Approved))}</td><td>{E(entry.ExpiresText)}</td><td>{(risk.DaysLeft < 0 ? $"expired {-risk.DaysLeft} day(s) ago" : risk.DaysLeft.ToString(CultureInfo.InvariantCulture))}</td><td>{E(entry.Ticket ?? string.Empty)}</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>");
+        }
+
+        if (baseline > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{baseline} baseline entr{(baseline == 1 ? "y" : "ies")} (reason \"baseline\") also applied.</p>");
+        }
+
+        html.Append("</section>\n");
+    }
 
     private static string Chart(IReadOnlyList<Finding> findings)
     {

@@ -176,6 +176,29 @@ internal static class SarifWriter
                 json.WriteString("baselineState", finding.InBaseline ? "unchanged" : "new");
             }
 
+            // An approved exception (docs/governance.md): code-scanning services show the result as suppressed, with the
+            // approval's reason, approver and expiry. Baseline entries keep the baselineState above instead.
+            if (finding.AcceptedBy is { } accepted && !finding.InBaseline)
+            {
+                json.WriteStartArray("suppressions");
+                json.WriteStartObject();
+                json.WriteString("kind", "external");
+                json.WriteString("status", "accepted");
+                json.WriteString("justification", accepted.Justification);
+                json.WriteStartObject("properties");
+                json.WriteString("approver", accepted.Approver);
+                json.WriteString("approved", SourceExposure.Analyzers.Exceptions.ExceptionsFile.FormatDate(accepted.Approved));
+                json.WriteString("expires", accepted.ExpiresText);
+                if (accepted.Ticket is not null)
+                {
+                    json.WriteString("ticket", accepted.Ticket);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
             json.WriteStartObject("properties");
             json.WriteString("project", finding.Project);
             json.WriteEndObject();

@@ -26,6 +26,15 @@ internal sealed record Finding(
     /// <summary>The finding was already in the baseline given with <c>--baseline</c>: it is reported but does not fail the run.</summary>
     public bool InBaseline { get; set; }
 
+    /// <summary>A live approved exception accepts this finding: it is reported as accepted and does not fail the run.</summary>
+    public SourceExposure.Analyzers.Exceptions.ExceptionEntry? AcceptedBy { get; set; }
+
+    /// <summary>An approved exception for this finding has expired: it fails the run, with SE0002 beside it.</summary>
+    public SourceExposure.Analyzers.Exceptions.ExceptionEntry? ExpiredException { get; set; }
+
+    /// <summary>What the console shows after the message: "baseline", "accepted until 2027-01-31", or null.</summary>
+    public string? AcceptedTag => InBaseline ? "baseline" : AcceptedBy is { } entry ? "accepted until " + entry.ExpiresText : null;
+
     /// <summary>Whitespace-collapsed text of the finding's first line (unredacted: used only as hash input).</summary>
     internal string NormalizedLine { get; init; } = string.Empty;
 

@@ -1,56 +1,53 @@
 // SPDX-License-Identifier: MIT
-using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
+using SourceExposure.Analyzers.Exceptions;
 
 namespace SourceExposure.Cli.Scanning;
 
 /// <summary>
 /// Fingerprints that survive edits elsewhere in a file: rule id, relative path (forward slashes), the finding's line
 /// with whitespace collapsed, and a hash of the (redacted) message, which carries the rule's message arguments. Line
-/// numbers are deliberately left out. Identical keys in one file are told apart by their order of appearance.
+/// numbers are deliberately left out. Identical keys in one file are told apart by their order of appearance. The
+/// computation is <see cref="FindingFingerprint"/> in the analyzer assembly, shared with the build's suppressor, so a
+/// fingerprint written by the CLI is the one the compiler matches.
 /// </summary>
 internal static class Fingerprints
 {
     public const string SarifKey = "sourceExposure/v1";
 
-    public static string CollapseWhitespace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    public static string CollapseWhitespace(string text) => FindingFingerprint.CollapseWhitespace(text);
 
     /// <summary>Assigns <see cref="Finding.Fingerprint"/> to every finding; expects them sorted by file and position.</summary>
     public static void Assign(IReadOnlyList<Finding> findings)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in findings)
+        foreach (var (finding, fingerprint) in Compute(findings, root: null))
         {
-            var key = string.Join('\u001f', finding.RuleId, finding.RelativePath ?? finding.FullPath ?? string.Empty, finding.NormalizedLine, Hash(finding.Message));
-            seen.TryGetValue(key, out var ordinal);
-            seen[key] = ordinal + 1;
-            finding.Fingerprint = Hash(key + '\u001f' + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture))[..32];
+            finding.Fingerprint = fingerprint;
         }
     }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>
+    /// The fingerprint of each finding with its path relative to <paramref name="root"/> (an exceptions file's root, which
+    /// may differ from the scan root), or to the scan root when null. Expects findings sorted by file and position.
+    /// </summary>
+    public static Dictionary<Finding, string> Compute(IReadOnlyList<Finding> findings, string? root)
+    {
+        var result = new Dictionary<Finding, string>(ReferenceEqualityComparer.Instance);
+        var seen = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            var key = FindingFingerprint.Key(finding.RuleId, PathFor(finding, root), finding.NormalizedLine, finding.Message);
+            seen.TryGetValue(key, out var ordinal);
+            seen[key] = ordinal + 1;
+            result[finding] = FindingFingerprint.Complete(key, ordinal);
+        }
+
+        return result;
+    }
+
+    /// <summary>The path a fingerprint uses: relative to <paramref name="root"/> (or the scan root), else the full path.</summary>
+    public static string PathFor(Finding finding, string? root)
+        => root is null || finding.FullPath is null
+            ? finding.RelativePath ?? finding.FullPath ?? string.Empty
+            : FindingFingerprint.Relative(System.IO.Path.GetFullPath(root), finding.FullPath) ?? finding.FullPath;
 }

@@ -64,7 +64,14 @@ internal sealed class ScanResult
     /// <summary>For <c>inspect</c>: what was read, in words ("3 assemblies, 2 PDBs, 1 package, 5 files, 12.4 MB").</summary>
     public string? Inventory { get; init; }
 
-    public required IReadOnlyList<Finding> Findings { get; init; }
+    /// <summary>Settable so approved exceptions can add their SE0002/SE0003 findings after the scan.</summary>
+    public required IReadOnlyList<Finding> Findings { get; set; }
+
+    /// <summary>The approved exceptions that applied (the exceptions file, a baseline), for the reports' "Accepted risks".</summary>
+    public List<Exceptions.AcceptedRisk> AcceptedRisks { get; } = [];
+
+    /// <summary>The exceptions file that applied, if any.</summary>
+    public string? ExceptionsFile { get; set; }
 
     public required IReadOnlyList<string> Warnings { get; init; }
 

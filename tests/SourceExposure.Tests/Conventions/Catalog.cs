@@ -27,7 +27,7 @@ internal static class Catalog
         .ToImmutableArray();
 
     public static ImmutableArray<Type> AnalyzerTypes { get; } = AnalyzerAssembly.GetTypes()
-        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+        .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !typeof(DiagnosticSuppressor).IsAssignableFrom(t) && !t.IsAbstract)
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToImmutableArray();
 

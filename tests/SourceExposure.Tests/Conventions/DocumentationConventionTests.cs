@@ -63,6 +63,15 @@ public sealed class DocumentationConventionTests
         Assert.Equal(profile.PrecisionName, RuleDoc.Load(path).FrontMatter.GetValueOrDefault("precision"));
     }
 
+    /// <summary>Every page's suppression advice points to approved exceptions (docs/governance.md), the recorded alternative to #pragma.</summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void WhenToSuppress_LinksToGovernance(string id)
+    {
+        Assert.Contains("](../governance.md)", RuleDoc.Load(Catalog.DocPath(id)).Section("## When to suppress"), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Catalog.RepositoryRoot, "docs", "governance.md")));
+    }
+
     [Fact]
     public void EveryRule_HasAProfile() => Assert.Equal(Catalog.Descriptors.Select(d => d.Id).Order(), RuleProfiles.ById.Keys.Order());
 
