@@ -1,12 +1,26 @@
 // SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
+using SourceExposure.Analyzers.Configuration;
 
 namespace SourceExposure.Analyzers;
 
 /// <summary>
+/// Every diagnostic id SourceExposure reports. Ids are stable once shipped and never reused.
+/// Each family declares its ids beside its descriptors and options, in Rules.&lt;Family&gt;.cs.
+/// </summary>
+internal static partial class RuleIds
+{
+    /// <summary>Invalid SourceExposure configuration (.editorconfig key or MSBuild property).</summary>
+    public const string SE0001 = nameof(SE0001);
+}
+
+/// <summary>
 /// The catalog: every descriptor SourceExposure reports is a field of this class, built by <see cref="Create"/>
 /// so that the help link always points at docs/rules/&lt;id&gt;.md in the repository. Each family declares its
-/// descriptors in its own part (Rules.&lt;Family&gt;.cs).
+/// ids, descriptors and options together in Rules.&lt;Family&gt;.cs; this file holds the shared parts and SE0001.
 /// </summary>
 internal static partial class Rules
 {
@@ -32,4 +46,20 @@ internal static partial class Rules
         bool enabledByDefault = true,
         params string[] tags)
         => new(id, title, message, category, severity, enabledByDefault, description, HelpLink(id), tags);
+}
+
+/// <summary>
+/// Every option SourceExposure reads, as typed fields. Each family declares its options in Rules.&lt;Family&gt;.cs,
+/// the kinds of code every rule reports in are in Rules.CodeKinds.cs; <see cref="All"/> enumerates them for SE0001, the docs tests and the CLI.
+/// </summary>
+internal static partial class RuleOptions
+{
+    private static ImmutableArray<RuleOption>? all;
+
+    /// <summary>Every option declared on this class, in declaration order per part.</summary>
+    public static ImmutableArray<RuleOption> All => all ??= typeof(RuleOptions)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => typeof(RuleOption).IsAssignableFrom(f.FieldType))
+        .Select(f => (RuleOption)f.GetValue(null)!)
+        .ToImmutableArray();
 }
