@@ -45,7 +45,9 @@ internal static partial class Rules
         string description,
         bool enabledByDefault = true,
         params string[] tags)
+#pragma warning disable RS0030 // The one home of the DiagnosticDescriptor constructor (BannedSymbols.txt).
         => new(id, title, message, category, severity, enabledByDefault, description, HelpLink(id), tags);
+#pragma warning restore RS0030
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
             options,
             CodeScope.For(start.Compilation, options),
             SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken),
-            start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"),
+            KnownSymbols.For(start.Compilation).Type("System.Net.Http.Headers.HttpHeaders"),
             SinkMap.Resolve(start.Compilation, CredentialSinks.Credentials));
 
         start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, state), OperationKind.FieldInitializer);

@@ -34,7 +34,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             c => Analyze(c, sinks, allowlist, scope),
             OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
 
-        if (start.Compilation.GetTypeByMetadataName("System.Security.SecureString") is { } secureString)
+        if (KnownSymbols.For(start.Compilation).Type("System.Security.SecureString") is { } secureString)
         {
             start.RegisterOperationAction(c => AnalyzeSecureString(c, secureString, allowlist, scope), OperationKind.Loop);
         }

@@ -153,7 +153,7 @@ internal static class ConfigurationRead
     /// </summary>
     public static ExpressionSyntax? ConfigurationInScope(SemanticModel model, ExpressionSyntax at, CancellationToken cancellationToken)
     {
-        var configuration = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        var configuration = SourceExposure.Analyzers.KnownSymbols.For(model.Compilation).Type("Microsoft.Extensions.Configuration.IConfiguration");
         if (configuration is null)
         {
             return null;
