@@ -319,7 +319,7 @@ public sealed class RegexSafetyTests
     {
         foreach (var type in AnalyzerAssembly.GetTypes())
         {
-            var inDetection = type.Namespace?.EndsWith(".Detection", StringComparison.Ordinal) == true;
+            var inDetection = type.Namespace?.EndsWith(".Detection", StringComparison.Ordinal) == true || type.Namespace?.EndsWith(".Shared", StringComparison.Ordinal) == true;
             var sharedHelper = type.Name is "Entropy" or "Placeholders" or "Redaction";
             if (!(inDetection || sharedHelper) || type.IsGenericTypeDefinition || type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
             {
