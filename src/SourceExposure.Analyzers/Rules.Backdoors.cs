@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis;
+using SourceExposure.Analyzers.Configuration;
 
 namespace SourceExposure.Analyzers;
+
+// The SE4xxx back doors and hidden access family in one place: its ids, its descriptors and its options.
+
+internal static partial class RuleIds
+{
+    /// <summary>Authentication against a hard-coded credential.</summary>
+    public const string SE4001 = nameof(SE4001);
+
+    /// <summary>Network input reaches process start, code loading or a script engine.</summary>
+    public const string SE4002 = nameof(SE4002);
+
+    /// <summary>TLS certificate validation disabled.</summary>
+    public const string SE4003 = nameof(SE4003);
+}
 
 /// <summary>SE4xxx: back doors and hidden access.</summary>
 internal static partial class Rules
@@ -25,4 +40,10 @@ internal static partial class Rules
         title: "TLS certificate validation disabled",
         message: "{0} accepts every server certificate: anyone on the network path can impersonate the server and read or change the traffic; remove the callback, or validate the chain and pin the expected key",
         description: "A certificate validation callback that always returns true turns TLS into unauthenticated encryption, so traffic can be intercepted by whoever sits on the path; to a reviewer it is an interception point left open on purpose.");
+}
+
+/// <summary>Options of the SE4xxx rules.</summary>
+internal static partial class RuleOptions
+{
+
 }

@@ -1,7 +1,27 @@
 // SPDX-License-Identifier: MIT
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using SourceExposure.Analyzers.Configuration;
+using SourceExposure.Analyzers.DataResidency.Catalog;
 
 namespace SourceExposure.Analyzers;
+
+// The SE3xxx data residency family in one place: its ids, its descriptors and its options.
+
+internal static partial class RuleIds
+{
+    /// <summary>Hard-coded endpoint in a disallowed jurisdiction.</summary>
+    public const string SE3001 = nameof(SE3001);
+
+    /// <summary>Cloud region in a disallowed jurisdiction.</summary>
+    public const string SE3002 = nameof(SE3002);
+
+    /// <summary>Personal data sent to a disallowed jurisdiction.</summary>
+    public const string SE3003 = nameof(SE3003);
+
+    /// <summary>Device or user identifier sent over the network.</summary>
+    public const string SE3004 = nameof(SE3004);
+}
 
 /// <summary>SE3xxx: data residency.</summary>
 internal static partial class Rules
@@ -31,4 +51,22 @@ internal static partial class Rules
         message: "{0} is sent over the network by {1}, which identifies this machine or its user to the receiver; remove it or send an opaque, consented identifier",
         description: "Device and user identifiers (MAC address, machine and user names, installed programs, running processes) sent to a remote endpoint identify and profile the machine, whatever the destination.",
         tags: RuleTags.Heuristic);
+}
+
+/// <summary>SE3xxx: the data-residency policy, shared by every rule of the family.</summary>
+internal static partial class RuleOptions
+{
+    private const string Residency = "residency";
+
+    public static readonly RuleOption<string> ResidencyHome = RuleOption.Choice(
+        OptionScope.Family, Residency, "home", defaultValue: string.Empty,
+        "The jurisdiction whose data this code handles; `cn` is mainland China (Hong Kong `hk`, Macao `mo` and Taiwan `tw` are separate).",
+        "an ISO 3166-1 alpha-2 country code (cn, hk, us, de …)",
+        Jurisdictions.IsKnown).Documented(defaultText: "unset", accepts: "an ISO 3166-1 alpha-2 country code (`cn`, `hk`, `us`, `de` …)");
+
+    public static readonly RuleOption<ImmutableArray<string>> ResidencyAllowed = RuleOption.List(
+        OptionScope.Family, Residency, "allowed",
+        "Where data may go besides the home jurisdiction; `eu` stands for the 27 EU member states.",
+        "ISO 3166-1 alpha-2 country codes or eu",
+        Jurisdictions.IsKnownOrGroup).Documented(defaultText: "unset", accepts: "a comma-separated list of ISO 3166-1 alpha-2 codes or `eu`");
 }

@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis;
+using SourceExposure.Analyzers.Configuration;
 
 namespace SourceExposure.Analyzers;
+
+// The SE5xxx disclosure hygiene family in one place: its ids, its descriptors and its options.
+
+internal static partial class RuleIds
+{
+    /// <summary>Comment announces a security weakness.</summary>
+    public const string SE5001 = nameof(SE5001);
+
+    /// <summary>Internal infrastructure named in code.</summary>
+    public const string SE5002 = nameof(SE5002);
+
+    /// <summary>Shipped symbols name repositories, build machines or users (artifact-only: <c>source-exposure inspect</c>).</summary>
+    public const string SE5003 = nameof(SE5003);
+}
 
 /// <summary>SE5xxx: disclosure hygiene.</summary>
 internal static partial class Rules
@@ -27,4 +42,18 @@ internal static partial class Rules
         message: "{0} in '{1}' names {2} ('{3}'): every recipient of the symbols learns where the source lives and who built it; build with ContinuousIntegrationBuild=true and keep Source Link out of delivered symbols",
         description: "A PDB shipped with an assembly keeps the Source Link map to the source repository and the full path of every source file on the build machine, with the user name in it, unless the build maps them away.",
         tags: [RuleTags.Heuristic]);
+}
+
+/// <summary>Options of the SE5xxx rules.</summary>
+internal static partial class RuleOptions
+{
+    /// <summary>Single-label URL hosts share their shape with service-discovery and container names: opt-in.</summary>
+    public static readonly RuleOption<bool> SE5002SingleLabelHosts = RuleOption.Flag(
+        OptionScope.Rule, RuleIds.SE5002, "report_single_label_hosts", defaultValue: false,
+        "Also report one-label hosts in network URLs (`http://buildserver/`). Off by default: in real code such names are mostly service-discovery, container and issuer names.");
+
+    public static readonly RuleOption<System.Collections.Immutable.ImmutableArray<string>> SE5002AllowedHosts = RuleOption.List(
+        OptionScope.Rule, RuleIds.SE5002, "allowed_hosts",
+        "Host names, domain suffixes (starting with a dot) or IPv4 prefixes that may appear in code, for names the organisation publishes anyway.",
+        "host names, .suffixes or IPv4 prefixes");
 }

@@ -205,7 +205,7 @@ internal static class RegimesDoc
 /// <summary>Relative Markdown links made absolute, so text quoted from the docs still links from a report file.</summary>
 internal static class Links
 {
-    private static readonly System.Text.RegularExpressions.Regex Relative = new(@"\]\((?!https?:|mailto:)(?<target>[^)\s]+)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex Relative = new(@"\]\((?!https?:|mailto:)(?<target>[^)\s]+)\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary><paramref name="baseUrl"/> is the folder of the page the text comes from (ending in '/'); <paramref name="pageUrl"/> the page itself.</summary>
     public static string Absolute(string markdown, string baseUrl, string pageUrl)

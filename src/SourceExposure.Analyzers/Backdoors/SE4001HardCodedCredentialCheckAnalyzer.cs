@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -184,9 +184,9 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
                 return literal.IsKind(SyntaxKind.StringLiteralExpression);
             case IdentifierNameSyntax identifier:
                 // Constants and locals are judged semantically; a name that says "status" or "role" is not.
-                return CredentialNames.Classify(identifier.Identifier.ValueText) != CredentialKind.Excluded;
+                return CredentialNames.ClassifyCompared(identifier.Identifier.ValueText) != CredentialKind.Excluded;
             case MemberAccessExpressionSyntax member:
-                return CredentialNames.Classify(member.Name.Identifier.ValueText) is CredentialKind.Secret or CredentialKind.Identity
+                return CredentialNames.ClassifyCompared(member.Name.Identifier.ValueText) is CredentialKind.Secret or CredentialKind.Identity
                     || Mentions(member.Expression, depth + 1);
             case InvocationExpressionSyntax invocation:
                 foreach (var argument in invocation.ArgumentList.Arguments)
@@ -312,12 +312,12 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             switch (expression)
             {
                 case IdentifierNameSyntax identifier:
-                    return CredentialNames.Classify(identifier.Identifier.ValueText);
+                    return CredentialNames.ClassifyCompared(identifier.Identifier.ValueText);
                 case MemberAccessExpressionSyntax member:
-                    return CredentialNames.Classify(member.Name.Identifier.ValueText);
+                    return CredentialNames.ClassifyCompared(member.Name.Identifier.ValueText);
                 case ElementAccessExpressionSyntax element when element.ArgumentList.Arguments.Count == 1
                     && element.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax key:
-                    return CredentialNames.Classify(key.Token.ValueText);
+                    return CredentialNames.ClassifyCompared(key.Token.ValueText);
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax receiver }:
                     expression = receiver.Expression;
                     break;
@@ -506,7 +506,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
     private static bool TryDescribe(IOperation value, string literal, out Comparison comparison)
     {
         comparison = default;
-        if (CredentialNames.IsBenignValue(literal) || IsPlaceholder(literal) || IsVersionLike(literal)
+        if (CredentialValues.IsBenignValue(literal) || IsPlaceholder(literal) || IsVersionLike(literal)
             || !TryName(value, depth: 0, throughHashes: IsDigest(literal), out var name, out var kind))
         {
             return false;
@@ -750,7 +750,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
     private static bool Named(string text, out string name, out CredentialKind kind)
     {
         name = text;
-        kind = CredentialNames.Classify(text);
+        kind = CredentialNames.ClassifyCompared(text);
         return true;
     }
 

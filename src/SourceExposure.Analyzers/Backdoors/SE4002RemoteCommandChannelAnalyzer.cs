@@ -227,18 +227,19 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
 
         public static Sinks Resolve(Compilation compilation)
         {
+            var known = KnownSymbols.For(compilation);
             return new Sinks
             {
-                process = compilation.GetTypeByMetadataName("System.Diagnostics.Process"),
-                ProcessStartInfo = compilation.GetTypeByMetadataName("System.Diagnostics.ProcessStartInfo"),
-                assembly = compilation.GetTypeByMetadataName("System.Reflection.Assembly"),
-                activator = compilation.GetTypeByMetadataName("System.Activator"),
-                appDomain = compilation.GetTypeByMetadataName("System.AppDomain"),
-                methodBase = compilation.GetTypeByMetadataName("System.Reflection.MethodBase"),
-                type = compilation.GetTypeByMetadataName("System.Type"),
-                loadContext = compilation.GetTypeByMetadataName("System.Runtime.Loader.AssemblyLoadContext"),
-                powerShell = compilation.GetTypeByMetadataName("System.Management.Automation.PowerShell"),
-                script = compilation.GetTypeByMetadataName("Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript"),
+                process = known.Type("System.Diagnostics.Process"),
+                ProcessStartInfo = known.Type("System.Diagnostics.ProcessStartInfo"),
+                assembly = known.Type("System.Reflection.Assembly"),
+                activator = known.Type("System.Activator"),
+                appDomain = known.Type("System.AppDomain"),
+                methodBase = known.Type("System.Reflection.MethodBase"),
+                type = known.Type("System.Type"),
+                loadContext = known.Type("System.Runtime.Loader.AssemblyLoadContext"),
+                powerShell = known.Type("System.Management.Automation.PowerShell"),
+                script = known.Type("Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript"),
             };
         }
 

@@ -46,12 +46,24 @@ internal abstract partial class RuleOption
 
     public string Name { get; }
 
+    /// <summary>What the option means, in Markdown: the Meaning column of the generated docs/configuration.md.</summary>
     public string Description { get; }
 
     /// <summary>What the option accepts, in words, for SE0001 messages and the docs.</summary>
     public string Accepted { get; }
 
     public string DefaultText { get; }
+
+    /// <summary>The default as docs/configuration.md shows it: <see cref="DefaultText"/> unless <c>Documented</c> says more.</summary>
+    public string DocDefault => DocDefaultOverride ?? (DefaultText.Length == 0 ? "(empty)" : DefaultText);
+
+    /// <summary>What the option accepts as docs/configuration.md shows it: <see cref="Accepted"/> unless <c>Documented</c> says more.</summary>
+    public string DocAccepts => DocAcceptsOverride ?? Accepted;
+
+    // Docs-only wording (examples, links) that SE0001 messages need not carry; set once, while the catalog is built.
+    private protected string? DocDefaultOverride { get; set; }
+
+    private protected string? DocAcceptsOverride { get; set; }
 
     /// <summary>The most specific key: the one documented on the rule page.</summary>
     public string Key => Keys[0];
@@ -121,6 +133,14 @@ internal sealed class RuleOption<T> : RuleOption
     }
 
     public T DefaultValue { get; }
+
+    /// <summary>Docs-only wording of the default and of what the option accepts, for the generated option tables.</summary>
+    public RuleOption<T> Documented(string? defaultText = null, string? accepts = null)
+    {
+        DocDefaultOverride = defaultText;
+        DocAcceptsOverride = accepts;
+        return this;
+    }
 
     public override object? DefaultBoxed => DefaultValue;
 

@@ -22,7 +22,7 @@ public sealed class SE2003InternalsOpenedToFriendAnalyzer : SourceExposureAnalyz
     protected override void Register(AnalysisContext context)
         => context.RegisterCompilationStartAction(static start =>
         {
-            var friendAttribute = start.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.InternalsVisibleToAttribute");
+            var friendAttribute = KnownSymbols.For(start.Compilation).Type("System.Runtime.CompilerServices.InternalsVisibleToAttribute");
             if (friendAttribute is null || !HasFriend(start.Compilation.Assembly, friendAttribute))
             {
                 return;

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -28,7 +29,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
             options,
             CodeScope.For(start.Compilation, options),
             SecretAllowlist.Create(start.Compilation, start.Options, options, start.CancellationToken),
-            start.Compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"),
+            KnownSymbols.For(start.Compilation).Type("System.Net.Http.Headers.HttpHeaders"),
             SinkMap.Resolve(start.Compilation, CredentialSinks.Credentials));
 
         start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, state), OperationKind.FieldInitializer);
@@ -132,9 +133,9 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
                 var taken = ConnectionStrings.Find(embedded);
                 foreach (var entry in entries)
                 {
-                    var credentialClass = CredentialNames.Classify(entry.Key, out var kind);
+                    var credentialClass = CredentialNames.ClassifyAssigned(entry.Key, out var kind);
                     if (credentialClass == CredentialClass.None || Overlaps(taken, entry)
-                        || !CredentialNames.LooksLikeSecret(entry.Value, credentialClass, minEntropy, minPasswordEntropy)
+                        || !CredentialValues.LooksLikeSecret(entry.Value, credentialClass, minEntropy, minPasswordEntropy)
                         || state.Allowlist.IsAllowed(entry.Value, tree) || TokenScanner.Scan(entry.Value) is { Count: > 0 })
                     {
                         continue;
@@ -188,7 +189,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var credentialClass = CredentialNames.Classify(name, out var kind);
+        var credentialClass = CredentialNames.ClassifyAssigned(name, out var kind);
         if (credentialClass == CredentialClass.None)
         {
             return;
@@ -200,7 +201,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        if (!CredentialNames.LooksLikeSecret(
+        if (!CredentialValues.LooksLikeSecret(
                 text,
                 credentialClass,
                 state.Options.Get(RuleOptions.SE1004MinEntropy, tree),

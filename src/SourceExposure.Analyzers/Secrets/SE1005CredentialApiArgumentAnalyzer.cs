@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -34,7 +35,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             c => Analyze(c, sinks, allowlist, scope),
             OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
 
-        if (start.Compilation.GetTypeByMetadataName("System.Security.SecureString") is { } secureString)
+        if (KnownSymbols.For(start.Compilation).Type("System.Security.SecureString") is { } secureString)
         {
             start.RegisterOperationAction(c => AnalyzeSecureString(c, secureString, allowlist, scope), OperationKind.Loop);
         }
@@ -163,7 +164,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
         {
             case ILocalReferenceOperation local when !local.ConstantValue.HasValue:
                 // A credential-named local is SE1004's finding already.
-                if (CredentialNames.Classify(local.Local.Name, out _) != CredentialClass.None
+                if (CredentialNames.ClassifyAssigned(local.Local.Name, out _) != CredentialClass.None
                     || LiteralFlow.SingleDefinition(local) is not { } definition)
                 {
                     return false;
@@ -172,7 +173,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
                 value = definition;
                 break;
             case IFieldReferenceOperation field when !field.ConstantValue.HasValue:
-                if (CredentialNames.Classify(field.Field.Name, out _) != CredentialClass.None
+                if (CredentialNames.ClassifyAssigned(field.Field.Name, out _) != CredentialClass.None
                     || LiteralFlow.FieldInitializer(field) is not { } initializer)
                 {
                     return false;

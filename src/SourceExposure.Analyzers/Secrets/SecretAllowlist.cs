@@ -164,7 +164,7 @@ internal sealed class SecretAllowlist
         {
             try
             {
-                if (pattern.IsMatch(value))
+                if (UserTextRegex.IsMatch(pattern, value))
                 {
                     return true;
                 }

@@ -25,7 +25,7 @@ internal sealed class SinkMap
         var byType = new Dictionary<INamedTypeSymbol, List<CredentialSink>>(SymbolEqualityComparer.Default);
         foreach (var sink in sinks)
         {
-            if (compilation.GetTypeByMetadataName(sink.TypeName) is not { } type)
+            if (KnownSymbols.For(compilation).Type(sink.TypeName) is not { } type)
             {
                 continue;
             }

@@ -359,16 +359,19 @@ internal static class HtmlReport
         return svg.ToString();
     }
 
+    // Settings are the user's text: anchored patterns, and a timeout all the same.
+    private static readonly TimeSpan SettingTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>What was scanned, at which commit, with which SourceExposure settings and data-residency policy.</summary>
     private static void Metadata(StringBuilder html, ScanResult scan, string generatedAt)
     {
         var settings = scan.Settings;
         string? Value(string pattern) => settings
-            .Select(s => System.Text.RegularExpressions.Regex.Match(s, "^" + pattern + @" = (?<v>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(s => System.Text.RegularExpressions.Regex.Match(s, "^" + pattern + @" = (?<v>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase, SettingTimeout))
             .Where(m => m.Success)
             .Select(m => m.Groups["v"].Value)
             .FirstOrDefault();
-        var residency = settings.Where(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"^source_exposure\.(residency\.|SE300\d\.)?(home|allowed) = ", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+        var residency = settings.Where(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"^source_exposure\.(residency\.|SE300\d\.)?(home|allowed) = ", System.Text.RegularExpressions.RegexOptions.IgnoreCase, SettingTimeout)).ToList();
         var policy = residency.Count == 0
             ? "default: no home or allowed jurisdictions set, so data sent to mainland China is reported; the sender's own law governs such a transfer (see the direction of a transfer on the regimes page)"
             : string.Join("; ", residency);

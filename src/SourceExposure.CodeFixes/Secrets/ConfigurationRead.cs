@@ -116,35 +116,7 @@ internal static class ConfigurationRead
     }
 
     /// <summary><c>privateKeyPem</c> → <c>PRIVATE_KEY_PEM</c>; <c>PEMKey</c> → <c>PEM_KEY</c>; <c>_api_key</c> → <c>API_KEY</c>.</summary>
-    public static string UpperSnake(string identifier)
-    {
-        var builder = new StringBuilder(identifier.Length + 8);
-        for (var i = 0; i < identifier.Length; i++)
-        {
-            var c = identifier[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (builder.Length > 0 && builder[builder.Length - 1] != '_')
-                {
-                    builder.Append('_');
-                }
-
-                continue;
-            }
-
-            var boundary = i > 0 && char.IsUpper(c)
-                && (char.IsLower(identifier[i - 1]) || char.IsDigit(identifier[i - 1])
-                    || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]) && char.IsUpper(identifier[i - 1])));
-            if (boundary && builder.Length > 0 && builder[builder.Length - 1] != '_')
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(c));
-        }
-
-        return builder.ToString().Trim('_');
-    }
+    public static string UpperSnake(string identifier) => Analyzers.Shared.IdentifierWords.UpperSnake(identifier);
 
     /// <summary>
     /// A <c>Microsoft.Extensions.Configuration.IConfiguration</c> the code at <paramref name="at"/> can read: a local declared
@@ -153,7 +125,7 @@ internal static class ConfigurationRead
     /// </summary>
     public static ExpressionSyntax? ConfigurationInScope(SemanticModel model, ExpressionSyntax at, CancellationToken cancellationToken)
     {
-        var configuration = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        var configuration = SourceExposure.Analyzers.KnownSymbols.For(model.Compilation).Type("Microsoft.Extensions.Configuration.IConfiguration");
         if (configuration is null)
         {
             return null;

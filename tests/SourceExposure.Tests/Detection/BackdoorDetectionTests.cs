@@ -1,49 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Immutable;
-using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Disclosure.Detection;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Tests.Detection;
 
-/// <summary>The Roslyn-free engines behind SE4001, SE5001 and SE5002, which the CLI reuses.</summary>
+/// <summary>The Roslyn-free engines behind SE5001 and SE5002, which the CLI reuses (SE4001's credential vocabulary is in Shared/CredentialNamesTests).</summary>
 public sealed class BackdoorDetectionTests
 {
-    [Theory]
-    [InlineData("password", "Secret")]
-    [InlineData("Password", "Secret")]
-    [InlineData("adminPwd", "Secret")]
-    [InlineData("X-Api-Key", "Secret")]
-    [InlineData("api_key", "Secret")]
-    [InlineData("accessToken", "Secret")]
-    [InlineData("MASTER_KEY", "Secret")]
-    [InlineData("verificationCode", "Secret")]
-    [InlineData("userName", "Identity")]
-    [InlineData("login", "Identity")]
-    [InlineData("tokenType", "Excluded")]
-    [InlineData("passwordLength", "Excluded")]
-    [InlineData("userRole", "Excluded")]
-    [InlineData("key", "None")]
-    [InlineData("bypass", "None")]
-    [InlineData("command", "None")]
-    public void CredentialNames_Classify(string name, string expected)
-        => Assert.Equal(expected, CredentialNames.Classify(name).ToString());
-
-    public static TheoryData<TestSecret, bool> CandidateValues => new()
-    {
-        { "", true },
-        { "  ", true },
-        { "Bearer", true },
-        { "active", true },
-        { "X-Api-Key", true },
-        { "letmein-2024", false },
-        { "admin123", false },
-    };
-
-    [Theory]
-    [MemberData(nameof(CandidateValues))]
-    public void CredentialNames_IsBenignValue(TestSecret value, bool expected)
-        => Assert.Equal(expected, CredentialNames.IsBenignValue(value.Value));
-
     [Theory]
     [InlineData("// TODO: remove backdoor", "TODO", "backdoor")]
     [InlineData("// fixme - Hard-Coded password", "FIXME", "hard-coded password")]

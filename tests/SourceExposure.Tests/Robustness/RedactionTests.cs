@@ -69,29 +69,16 @@ public sealed class RedactionTests
     }
 
     /// <summary>
-    /// The scanner's console output, SARIF and HTML report hold no secret either. Runs the CLI that <c>dotnet test
-    /// SourceExposure.sln</c> built (src/SourceExposure.Cli/bin/…/SourceExposure.Cli.dll) over the same corpus written to
-    /// a folder; before the CLI exists in the repository there is nothing to check.
+    /// The scanner's console output, SARIF and HTML report hold no secret either. Runs the CLI built beside these tests
+    /// (src/SourceExposure.Cli/bin/&lt;this configuration&gt;/net10.0/SourceExposure.Cli.dll; the test project references
+    /// the CLI project for build order) over the same corpus written to a folder. A missing CLI build fails the test:
+    /// a check that did not run must not pass.
     /// </summary>
     [Fact]
     public async Task CliConsoleSarifAndHtml_ContainNoSecretValue()
     {
-        var cliProject = Path.Combine(RobustnessHost.RepositoryRoot, "src", "SourceExposure.Cli");
-        var cli = new[] { "Debug", "Release" }
-            .Select(c => new FileInfo(Path.Combine(cliProject, "bin", c, "net10.0", "SourceExposure.Cli.dll")))
-            .Where(f => f.Exists)
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .FirstOrDefault();
-        if (Environment.GetEnvironmentVariable("SOURCE_EXPOSURE_CLI_DLL") is { Length: > 0 } overridden)
-        {
-            cli = new FileInfo(overridden);
-        }
-        else if (!Directory.Exists(cliProject))
-        {
-            return;
-        }
-
-        Assert.True(cli is { Exists: true }, "src/SourceExposure.Cli exists but its build output was not found; build the solution first (dotnet test SourceExposure.sln does).");
+        var cli = LocateCli();
+        Assert.True(cli.Exists, $"The CLI build this test checks is missing: {cli.FullName}. Build the solution first (dotnet test SourceExposure.sln does), or set SOURCE_EXPOSURE_CLI_DLL.");
 
         var (sources, additional, secrets) = BuildCorpus();
         var folder = Directory.CreateTempSubdirectory("se-redaction-");
@@ -105,7 +92,7 @@ public sealed class RedactionTests
             var sarif = Path.Combine(folder.FullName, "out.sarif");
             var html = Path.Combine(folder.FullName, "out.html");
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder.FullName };
-            foreach (var argument in new[] { cli!.FullName, "scan", folder.FullName, "--no-msbuild", "--fail-on", "none", "--sarif", sarif, "--html", html })
+            foreach (var argument in new[] { cli.FullName, "scan", folder.FullName, "--no-msbuild", "--fail-on", "none", "--sarif", sarif, "--html", html })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -131,6 +118,29 @@ public sealed class RedactionTests
             folder.Delete(recursive: true);
         }
     }
+
+    /// <summary>The locator names the configuration these tests were built in, never another one's stale output.</summary>
+    [Fact]
+    public void CliLocation_IsTheBuildOfThisConfiguration()
+    {
+        if (Environment.GetEnvironmentVariable("SOURCE_EXPOSURE_CLI_DLL") is { Length: > 0 })
+        {
+            return;
+        }
+
+        var path = LocateCli().FullName.Replace('\\', '/');
+        Assert.EndsWith($"/src/SourceExposure.Cli/bin/{TestConfiguration()}/net10.0/SourceExposure.Cli.dll", path, StringComparison.Ordinal);
+    }
+
+    /// <summary>The CLI dll to run: SOURCE_EXPOSURE_CLI_DLL when set, else the one built in this test build's configuration.</summary>
+    internal static FileInfo LocateCli()
+        => Environment.GetEnvironmentVariable("SOURCE_EXPOSURE_CLI_DLL") is { Length: > 0 } overridden
+            ? new FileInfo(overridden)
+            : new FileInfo(Path.Combine(RobustnessHost.RepositoryRoot, "src", "SourceExposure.Cli", "bin", TestConfiguration(), "net10.0", "SourceExposure.Cli.dll"));
+
+    // tests/SourceExposure.Tests/bin/<Configuration>/net10.0/: the folder above the target framework.
+    private static string TestConfiguration()
+        => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)).Parent!.Name;
 
     /// <summary>Every string of a JSON document, unescaped (a '+' written as \u002B must still count).</summary>
     private static string JsonStrings(string json)

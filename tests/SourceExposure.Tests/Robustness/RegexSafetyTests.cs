@@ -2,7 +2,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -13,16 +12,18 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SourceExposure.Analyzers;
 
 namespace SourceExposure.Tests.Robustness;
 
 /// <summary>
 /// No input can hang a build: every regular expression the analyzers hold has a match timeout (found by reflection over
 /// static fields, analyzer and code-fix instances, and the objects they reach), no source constructs a Regex or calls a
-/// static Regex method without one, and adversarial inputs (long runs of near-matching characters) cost every regex,
-/// every detection engine and every analyzer roughly linear time (4n against n, with a loose bound).
+/// static Regex method without one, every pattern reads a bounded number of characters per attempt, and on adversarial
+/// inputs (long runs of near-matching characters) the positions at which patterns are tried, counted by
+/// <see cref="UserTextRegex"/>, grow linearly in every detection engine and every analyzer. No clock is read: timing
+/// lives in bench/ (AdversarialInputBenchmarks), where a busy machine cannot fail a build.
 /// </summary>
-[Collection(TimingSensitiveCollection.Name)]
 public sealed class RegexSafetyTests
 {
     private static readonly Assembly AnalyzerAssembly = typeof(SourceExposure.Analyzers.SourceExposureAnalyzer).Assembly;
@@ -102,55 +103,57 @@ public sealed class RegexSafetyTests
         }
     }
 
+    /// <summary>
+    /// Every built-in pattern reads a bounded number of characters per attempt (no <c>*</c>, <c>+</c> or <c>{n,}</c>),
+    /// so its work is the number of positions tried times a constant: what the counting tests below measure.
+    /// </summary>
     [Fact]
-    public void EveryReachableRegex_AdversarialInput_FinishesInRoughlyLinearTime()
+    public void EveryReachableRegex_IsBounded()
     {
-        var slow = new List<string>();
-        foreach (var (where, original) in ReachableRegexes())
-        {
-            // The shipped timeout is wall-clock and a busy machine can exceed it on a linear scan; what matters here is
-            // growth, so a copy with a generous timeout is measured (a catastrophic pattern still blows through it).
-            var regex = new Regex(original.ToString(), original.Options, TimeSpan.FromSeconds(20));
-            foreach (var (name, make) in Adversarial())
-            {
-                try
-                {
-                    var (small, large) = MeasurePair(() => Drain(regex, make(25_000)), () => Drain(regex, make(100_000)));
-                    if (!RoughlyLinear(small, large))
-                    {
-                        slow.Add($"{where} /{regex}/ on {name}: {small:F0} ms at 25k, {large:F0} ms at 100k");
-                    }
-                }
-                catch (RegexMatchTimeoutException e)
-                {
-                    slow.Add($"{where} /{regex}/ on {name}: timed out after {e.MatchTimeout}");
-                }
-            }
-        }
-
-        Assert.True(slow.Count == 0, "Super-linear regexes:\n" + string.Join("\n", slow));
+        var unbounded = ReachableRegexes()
+            .Select(r => (r.Where, Pattern: r.Regex.ToString(), Width: PatternWidth.MaxWidth(r.Regex.ToString())))
+            .Where(r => r.Width is null or > MaxWidthPerAttempt)
+            .Select(r => $"{r.Where}: /{r.Pattern}/ reads {(r.Width is null ? "an unbounded run" : r.Width + " characters")} per attempt")
+            .ToList();
+        Assert.True(unbounded.Count == 0, "Patterns to bound ({0,63} rather than + or *):\n" + string.Join("\n", unbounded));
     }
+
+    [Theory]
+    [InlineData("a+", null)]
+    [InlineData("a*b", null)]
+    [InlineData("a{3,}", null)]
+    [InlineData(@"\Gab{0,5}", 6)]
+    [InlineData(@"(?i)(?<k>x|yz){1,3}\k<k>", 8)]
+    [InlineData(@"[a-z\]+]{2}(?=c{0,4})", 6)]
+    [InlineData(@"(?<![\w.-])(?:ab\.){1,10}(?:corp|local)", 36)]
+    [InlineData(@"x(?:y+)?", null)]
+    public void PatternWidth_CountsTheMostCharactersOneAttemptReads(string pattern, int? expected)
+        => Assert.Equal(expected, PatternWidth.MaxWidth(pattern));
 
     /// <summary>
     /// Static methods of the detection engines (<c>*.Detection</c> namespaces and the shared helpers) that take one
-    /// string, optionally with out parameters, are called with adversarial text: no exception, linear time.
+    /// string, optionally with out parameters, are called with adversarial text: no exception, and the positions at
+    /// which their patterns are tried grow linearly (4n against n), counted, not timed.
     /// </summary>
     [Fact]
-    public void DetectionEngines_AdversarialInput_NoExceptionAndRoughlyLinearTime()
+    public void DetectionEngines_AdversarialInput_NoExceptionAndLinearRegexWork()
     {
         var methods = DetectionMethods().ToList();
         Assert.Contains(methods, m => m.DeclaringType!.Name == "PrivateKeyMaterial" && m.Name == "TryFind");
         var problems = new List<string>();
+        long total = 0;
         foreach (var method in methods)
         {
             foreach (var (name, make) in Adversarial())
             {
                 try
                 {
-                    var (small, large) = MeasurePair(() => Invoke(method, make(25_000)), () => Invoke(method, make(100_000)));
-                    if (!RoughlyLinear(small, large))
+                    var small = CountWork(() => Invoke(method, make(SmallSize)));
+                    var large = CountWork(() => Invoke(method, make(4 * SmallSize)));
+                    total += large;
+                    if (!GrowsLinearly(small, large))
                     {
-                        problems.Add($"{method.DeclaringType!.FullName}.{method.Name} on {name}: {small:F0} ms at 25k, {large:F0} ms at 100k");
+                        problems.Add($"{method.DeclaringType!.FullName}.{method.Name} on {name}: {small} positions at n, {large} at 4n");
                     }
                 }
                 catch (TargetInvocationException e)
@@ -161,31 +164,52 @@ public sealed class RegexSafetyTests
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(total > 0, "no pattern was tried: the counter is not wired");
     }
 
     [Fact]
-    public async Task EveryAnalyzer_AdversarialDocument_FinishesInRoughlyLinearTime()
+    public async Task EveryAnalyzer_AdversarialDocument_NoExceptionAndLinearRegexWork()
     {
         var problems = new List<string>();
+        long total = 0;
         foreach (var (name, make) in Adversarial())
         {
-            var small = await MeasureAnalyzersAsync(name, make(25_000), runs: 1);
-            var large = await MeasureAnalyzersAsync(name, make(100_000), runs: 1);
-            if (!RoughlyLinear(small.Ms, large.Ms))
+            var small = await AnalyzeCountingAsync(name, make(SmallSize));
+            var large = await AnalyzeCountingAsync(name, make(4 * SmallSize));
+            total += large.Positions;
+            if (!GrowsLinearly(small.Positions, large.Positions))
             {
-                small = await MeasureAnalyzersAsync(name, make(25_000), runs: 2);
-                large = await MeasureAnalyzersAsync(name, make(100_000), runs: 2);
-            }
-
-            if (!RoughlyLinear(small.Ms, large.Ms))
-            {
-                problems.Add($"{name}: {small.Ms:F0} ms at 25k, {large.Ms:F0} ms at 100k");
+                problems.Add($"{name}: {small.Positions} positions at n, {large.Positions} at 4n");
             }
 
             problems.AddRange(small.Exceptions.Concat(large.Exceptions).Select(e => $"{name}: {e}"));
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(total > 0, "no pattern was tried: the counter does not follow the analyzer driver");
+    }
+
+    /// <summary>A quadratic routine fails the growth check; a linear one passes (the check itself is not vacuous).</summary>
+    [Fact]
+    public void GrowthCheck_TellsLinearFromQuadratic()
+    {
+        var anyChar = new Regex("(?s).", RegexOptions.None, TimeSpan.FromSeconds(1));
+        long Linear(string text) => CountWork(() =>
+        {
+            for (var m = UserTextRegex.Match(anyChar, text, 0); m.Success; m = UserTextRegex.Next(anyChar, m, text.Length))
+            {
+            }
+        });
+        long Quadratic(string text) => CountWork(() =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                _ = UserTextRegex.Match(new Regex("z", RegexOptions.None, TimeSpan.FromSeconds(1)), text, i);
+            }
+        });
+
+        Assert.True(GrowsLinearly(Linear(new string('a', 1000)), Linear(new string('a', 4000))));
+        Assert.False(GrowsLinearly(Quadratic(new string('a', 1000)), Quadratic(new string('a', 4000))));
     }
 
     private static bool IsRegexCreation(BaseObjectCreationExpressionSyntax creation) => creation switch
@@ -197,8 +221,31 @@ public sealed class RegexSafetyTests
         _ => false,
     };
 
-    /// <summary>Four times the input may cost at most ten times the time, plus two seconds of slack for a busy machine.</summary>
-    private static bool RoughlyLinear(double smallMs, double largeMs) => largeMs <= (10 * smallMs) + 2_000;
+    // Sizes for the counting tests: the counts are exact, so small inputs suffice (a quadratic routine gives 16x).
+    private const int SmallSize = 5_000;
+
+    // Patterns longer per attempt than this are unbounded in all but name; the longest bounded one is the JWT format
+    // (an 8 KiB payload), and it is tried only where its anchor sits.
+    private const int MaxWidthPerAttempt = 16_384;
+
+    /// <summary>Four times the input may cost at most four times the positions, plus a constant for fixed work.</summary>
+    private static bool GrowsLinearly(long small, long large) => large <= (4 * small) + 256;
+
+    private static long CountWork(Action action)
+    {
+        var counter = new WorkCounter();
+        UserTextRegex.Counter = counter;
+        try
+        {
+            action();
+        }
+        finally
+        {
+            UserTextRegex.Counter = null;
+        }
+
+        return counter.Positions;
+    }
 
     /// <summary>Long runs of characters that nearly match token prefixes, key envelopes, base64 bodies and nesting.</summary>
     private static IEnumerable<(string Name, Func<int, string> Make)> Adversarial()
@@ -238,38 +285,6 @@ public sealed class RegexSafetyTests
 
     private static string Base64(int length) => OddSyntax.Draw(new Random(17), length, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
 
-    /// <summary>Milliseconds for n and 4n: one run each, and when that does not look linear, the best of three more.</summary>
-    private static (double Small, double Large) MeasurePair(Action small, Action large)
-    {
-        var first = (Time(small), Time(large));
-        if (RoughlyLinear(first.Item1, first.Item2))
-        {
-            return first;
-        }
-
-        var best = first;
-        for (var i = 0; i < 3; i++)
-        {
-            best = (Math.Min(best.Item1, Time(small)), Math.Min(best.Item2, Time(large)));
-        }
-
-        return best;
-    }
-
-    private static double Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static void Drain(Regex regex, string input)
-    {
-        for (var match = regex.Match(input); match.Success; match = match.NextMatch())
-        {
-        }
-    }
-
     private static void Invoke(MethodInfo method, string input)
     {
         var parameters = method.GetParameters();
@@ -278,33 +293,33 @@ public sealed class RegexSafetyTests
         _ = method.Invoke(null, arguments);
     }
 
-    private static async Task<(double Ms, List<string> Exceptions)> MeasureAnalyzersAsync(string name, string payload, int runs)
+    private static async Task<(long Positions, List<string> Exceptions)> AnalyzeCountingAsync(string name, string payload)
     {
         // The payload as a literal, a verbatim literal and a comment; no quote or backslash-free payload breaks out of them.
         var text = "class Adversarial\n{\n    const string A = \"" + payload + "\";\n    const string B = @\"" + payload.Replace("\"", "\"\"", StringComparison.Ordinal) + "\";\n    // " + payload + "\n    /* " + payload.Replace("*/", "* /", StringComparison.Ordinal) + " */\n}\n";
-        var exceptions = new List<string>();
-        var best = double.MaxValue;
-        for (var i = 0; i < runs; i++)
+        var project = RobustnessHost.CreateProject([(name, text)], out var workspace);
+        using (workspace)
         {
-            var project = RobustnessHost.CreateProject([(name, text)], out var workspace);
-            using (workspace)
+            _ = await project.GetCompilationAsync();
+            var counter = new WorkCounter();
+            UserTextRegex.Counter = counter;
+            try
             {
-                _ = await project.GetCompilationAsync();
-                var watch = Stopwatch.StartNew();
                 var (_, thrown) = await RobustnessHost.AnalyzeAsync(project, concurrent: false, CancellationToken.None);
-                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
-                exceptions.AddRange(thrown);
+                return (counter.Positions, thrown.ToList());
+            }
+            finally
+            {
+                UserTextRegex.Counter = null;
             }
         }
-
-        return (best, exceptions);
     }
 
     private static IEnumerable<MethodInfo> DetectionMethods()
     {
         foreach (var type in AnalyzerAssembly.GetTypes())
         {
-            var inDetection = type.Namespace?.EndsWith(".Detection", StringComparison.Ordinal) == true;
+            var inDetection = type.Namespace?.EndsWith(".Detection", StringComparison.Ordinal) == true || type.Namespace?.EndsWith(".Shared", StringComparison.Ordinal) == true;
             var sharedHelper = type.Name is "Entropy" or "Placeholders" or "Redaction";
             if (!(inDetection || sharedHelper) || type.IsGenericTypeDefinition || type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
             {

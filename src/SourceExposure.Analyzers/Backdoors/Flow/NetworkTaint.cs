@@ -39,7 +39,7 @@ internal sealed class NetworkSources
             "System.Net.WebSockets.WebSocket", "System.Net.Security.SslStream",
         })
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownSymbols.For(compilation).Type(name) is { } type)
             {
                 objects.Add(type);
             }
@@ -48,7 +48,7 @@ internal sealed class NetworkSources
         var streams = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in new[] { "System.Net.Sockets.NetworkStream", "System.Net.Security.SslStream" })
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownSymbols.For(compilation).Type(name) is { } type)
             {
                 streams.Add(type);
             }
@@ -57,7 +57,7 @@ internal sealed class NetworkSources
         var properties = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
         void Add(string typeName, params string[] members)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            if (KnownSymbols.For(compilation).Type(typeName) is { } type)
             {
                 properties[type] = ImmutableHashSet.Create(members);
             }
@@ -76,7 +76,7 @@ internal sealed class NetworkSources
         var downloads = ImmutableDictionary.CreateBuilder<INamedTypeSymbol, ImmutableHashSet<string>>(SymbolEqualityComparer.Default);
         void Download(string typeName, params string[] methods)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            if (KnownSymbols.For(compilation).Type(typeName) is { } type)
             {
                 downloads[type] = ImmutableHashSet.Create(methods);
             }

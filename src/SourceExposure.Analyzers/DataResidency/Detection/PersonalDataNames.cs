@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using System;
 using System.Collections.Generic;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.DataResidency.Detection;
 
@@ -89,29 +90,6 @@ internal static class PersonalDataNames
         return false;
     }
 
-    /// <summary>Lower-case words of a camel, Pascal or snake case identifier: <c>IMEINumber</c> → imei, number.</summary>
-    internal static List<string> Split(string identifier)
-    {
-        var words = new List<string>(4);
-        var start = -1;
-        for (var i = 0; i <= identifier.Length; i++)
-        {
-            var c = i < identifier.Length ? identifier[i] : '_';
-            var boundary = !char.IsLetter(c)
-                || (i > start && start >= 0 && char.IsUpper(c)
-                    && (char.IsLower(identifier[i - 1]) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1]) && char.IsUpper(identifier[i - 1]))));
-            if (boundary && start >= 0)
-            {
-                words.Add(identifier.Substring(start, i - start).ToLowerInvariant());
-                start = -1;
-            }
-
-            if (char.IsLetter(c) && start < 0)
-            {
-                start = i;
-            }
-        }
-
-        return words;
-    }
+    /// <summary>Lower-case words of a camel, Pascal or snake case identifier: <c>IMEINumber</c> → imei, number (digits separate words).</summary>
+    internal static List<string> Split(string identifier) => IdentifierWords.SplitLower(identifier, keepDigits: false);
 }

@@ -79,7 +79,7 @@ internal sealed class NetworkSinks
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var (typeName, kind, methods) in Known)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            if (KnownSymbols.For(compilation).Type(typeName) is { } type)
             {
                 types[type] = (kind, new HashSet<string>(methods, System.StringComparer.Ordinal));
                 names.UnionWith(methods);

@@ -69,8 +69,9 @@ internal static class InternalInfrastructure
     private static readonly string[] InternalSuffixes = ["corp", "internal", "local", "lan", "intranet", "home.arpa"];
 
     // Host names under an internal suffix, with no further label after it (so "appsettings.local.json" is a file).
+    // At most 127 labels, as in DNS, so one attempt reads a bounded run.
     private static readonly Regex InternalHostPattern = new(
-        @"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:corp|internal|local|lan|intranet|home\.arpa)(?![\w-])(?!\.[a-z0-9])",
+        @"(?<![\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,127}(?:corp|internal|local|lan|intranet|home\.arpa)(?![\w-])(?!\.[a-z0-9])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
 
@@ -101,9 +102,9 @@ internal static class InternalInfrastructure
     // Addresses the Android emulator defines (developer.android.com/studio/run/emulator-networking).
     private static readonly string[] WellKnownAddresses = ["10.0.2.2", "10.0.2.3", "10.0.2.15"];
 
-    // \\server\share (also \\server.corp\share$); not \\?\ or \\.\ device paths.
+    // \\server\share (also \\server.corp\share$); not \\?\ or \\.\ device paths. Names are at most 255 characters.
     private static readonly Regex UncPattern = new(
-        @"(?<![\\\w])\\\\([a-z0-9][\w.-]*)\\[\w$.-]+",
+        @"(?<![\\\w])\\\\([a-z0-9][\w.-]{0,254})\\[\w$.-]{1,255}",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
 
@@ -321,7 +322,7 @@ internal static class InternalInfrastructure
             return false;
         }
 
-        for (var m = UncPattern.Match(value); m.Success; m = m.NextMatch())
+        for (var m = UserTextRegex.Match(UncPattern, value, 0); m.Success; m = UserTextRegex.Next(UncPattern, m, value.Length))
         {
             var host = m.Groups[1].Value;
             if (!IsGenericHost(host) && host != "127.0.0.1" && !IsExample(value, m.Index) && !IsAllowed(host, allowed))
@@ -339,7 +340,7 @@ internal static class InternalInfrastructure
         match = default;
         if (value.IndexOf('.') >= 0)
         {
-            for (var m = InternalHostPattern.Match(value); m.Success; m = m.NextMatch())
+            for (var m = UserTextRegex.Match(InternalHostPattern, value, 0); m.Success; m = UserTextRegex.Next(InternalHostPattern, m, value.Length))
             {
                 var host = m.Value;
                 if (IsWellKnownInternalHost(host) || IsExample(value, m.Index) || IsAllowed(host, allowed))
@@ -367,7 +368,7 @@ internal static class InternalInfrastructure
                 continue;
             }
 
-            var m = SingleLabelHostPattern.Match(value, separator + 3);
+            var m = UserTextRegex.Match(SingleLabelHostPattern, value, separator + 3);
             if (!m.Success)
             {
                 continue;

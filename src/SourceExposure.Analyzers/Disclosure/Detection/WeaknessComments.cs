@@ -31,17 +31,17 @@ internal static class WeaknessComments
 
     // English phrases that name a weakness, matched as words. A security word alone ("password", "hard-coded",
     // "bypass") is not one: "TODO: reset password flow", "hardcoded into the SQL query" and "bypass the cache" announce
-    // nothing; the word has to come with what makes it weak. Quantifiers are bounded.
+    // nothing; the word has to come with what makes it weak. Quantifiers are bounded (\s{1,16}, not \s+).
     private static readonly Regex EnglishWords = new(
-        @"\b(?:back[\s-]?doors?|master\s+(?:key|password|pass)|magic\s+(?:token|password|key)|skeleton\s+key|insecure"
-        + @"|(?:bypass\w{0,4}|circumvent\w{0,4}|skip\w{0,4}|disabl\w{0,4}|ignor\w{0,4}|turn(?:ed|ing)?\s+off|no)\s+(?:the\s+|all\s+|any\s+)?"
-        + @"(?:ssl|tls|https|cert\w{0,9}|auth\w{0,10}|log-?in|validation|verification|signature\s+check\w{0,2}|2fa|mfa|otp|csrf|captcha"
-        + @"|permission\s+checks?|security(?:\s+checks?)?|access\s+checks?)"
-        + @"|hard[\s-]?coded\s+(?:\w{1,20}\s+)?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?|api\s?keys?|admin\w{0,6}|users?)"
-        + @"|(?:plain[\s-]?text|clear[\s-]?text|unencrypted|unhashed|unsalted)\s+(?:\w{1,20}\s+)?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?)"
-        + @"|(?:passw(?:or)?ds?|secrets?|credentials?|tokens?|api\s?keys?)\s+(?:\w{1,20}\s+){0,3}(?:in\s+(?:plain|clear)[\s-]?text|hard[\s-]?coded|unencrypted|committed|logged)"
-        + @"|temp(?:orary)?\s+admin\w{0,8}|debug\s+(?:login|user|account|password|access)|accept\s+(?:all|any)\s+cert\w{0,9}"
-        + @"|default\s+(?:admin\s+)?passw(?:or)?ds?)\b",
+        @"\b(?:back[\s-]?doors?|master\s{1,16}(?:key|password|pass)|magic\s{1,16}(?:token|password|key)|skeleton\s{1,16}key|insecure"
+        + @"|(?:bypass\w{0,4}|circumvent\w{0,4}|skip\w{0,4}|disabl\w{0,4}|ignor\w{0,4}|turn(?:ed|ing)?\s{1,16}off|no)\s{1,16}(?:the\s{1,16}|all\s{1,16}|any\s{1,16})?"
+        + @"(?:ssl|tls|https|cert\w{0,9}|auth\w{0,10}|log-?in|validation|verification|signature\s{1,16}check\w{0,2}|2fa|mfa|otp|csrf|captcha"
+        + @"|permission\s{1,16}checks?|security(?:\s{1,16}checks?)?|access\s{1,16}checks?)"
+        + @"|hard[\s-]?coded\s{1,16}(?:\w{1,20}\s{1,16})?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?|api\s?keys?|admin\w{0,6}|users?)"
+        + @"|(?:plain[\s-]?text|clear[\s-]?text|unencrypted|unhashed|unsalted)\s{1,16}(?:\w{1,20}\s{1,16})?(?:passw(?:or)?ds?|secrets?|keys?|tokens?|credentials?)"
+        + @"|(?:passw(?:or)?ds?|secrets?|credentials?|tokens?|api\s?keys?)\s{1,16}(?:\w{1,20}\s{1,16}){0,3}(?:in\s{1,16}(?:plain|clear)[\s-]?text|hard[\s-]?coded|unencrypted|committed|logged)"
+        + @"|temp(?:orary)?\s{1,16}admin\w{0,8}|debug\s{1,16}(?:login|user|account|password|access)|accept\s{1,16}(?:all|any)\s{1,16}cert\w{0,9}"
+        + @"|default\s{1,16}(?:admin\s{1,16})?passw(?:or)?ds?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         RegexTimeouts.UserText);
 
@@ -191,7 +191,7 @@ internal static class WeaknessComments
 
         try
         {
-            var match = EnglishWords.Match(window);
+            var match = UserTextRegex.Match(EnglishWords, window, 0);
             if (match.Success)
             {
                 word = match.Value.ToLowerInvariant();

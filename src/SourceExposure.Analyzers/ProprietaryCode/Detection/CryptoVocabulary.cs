@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.ProprietaryCode.Detection;
 
@@ -59,48 +60,22 @@ internal static class CryptoVocabulary
     /// </summary>
     private static string? FindWord(string identifier, string[] words, bool prefixOnly)
     {
-        var start = 0;
-        for (var i = 1; i <= identifier.Length; i++)
+        // Digits stay with the letters before them (crc32, adler32, fnv1a).
+        var spans = new WordSpan[identifier.Length + 1];
+        var count = IdentifierWords.Split(identifier, spans, keepDigits: true);
+        for (var n = 0; n < count; n++)
         {
-            if (i == identifier.Length || IsBoundary(identifier, i))
+            var (start, length) = (spans[n].Start, spans[n].Length);
+            foreach (var word in words)
             {
-                var length = i - start;
-                if (length > 0 && identifier[start] != '_')
+                if ((length == word.Length || (prefixOnly && length > word.Length))
+                    && string.Compare(identifier, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    foreach (var word in words)
-                    {
-                        if ((length == word.Length || (prefixOnly && length > word.Length))
-                            && string.Compare(identifier, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                        {
-                            return word;
-                        }
-                    }
+                    return word;
                 }
-
-                start = i < identifier.Length && identifier[i] == '_' ? i + 1 : i;
             }
         }
 
         return null;
-    }
-
-    private static bool IsBoundary(string s, int i)
-    {
-        var previous = s[i - 1];
-        var current = s[i];
-        if (current == '_' || previous == '_' || current == '@')
-        {
-            return true;
-        }
-
-        if (char.IsUpper(current))
-        {
-            // camelCase → camel|Case; ACRONYMWord → ACRONYM|Word; ALLCAPS stays one word.
-            return char.IsLower(previous) || char.IsDigit(previous)
-                || (char.IsUpper(previous) && i + 1 < s.Length && char.IsLower(s[i + 1]));
-        }
-
-        // Digits stay with the letters before them (crc32, adler32, fnv1a), lower case after digits starts a word only after a letter run.
-        return false;
     }
 }

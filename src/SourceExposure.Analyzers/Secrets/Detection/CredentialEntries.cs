@@ -43,10 +43,10 @@ internal static class CredentialEntries
     private static readonly Regex[] Patterns =
     [
         new(@"""(?<k>[A-Za-z0-9_.:$-]{1,80})""\s{0,10}:\s{0,10}""(?<v>[^""\\\r\n]{1,256})""", Options, RegexTimeouts.UserText),
-        new(@"<add\s+key\s*=\s*""(?<k>[^""\r\n]{1,80})""\s+value\s*=\s*""(?<v>[^""\r\n]{1,256})""", Options, RegexTimeouts.UserText),
+        new(@"<add\s{1,64}key\s{0,64}=\s{0,64}""(?<k>[^""\r\n]{1,80})""\s{1,64}value\s{0,64}=\s{0,64}""(?<v>[^""\r\n]{1,256})""", Options, RegexTimeouts.UserText),
         new(@"(?<![A-Za-z0-9_.:-])(?<k>[A-Za-z_][A-Za-z0-9_.:-]{0,60})\s{0,5}=\s{0,5}""(?<v>[^""\r\n]{1,256})""", Options, RegexTimeouts.UserText),
         new(@"<(?<k>[A-Za-z_][A-Za-z0-9_.-]{0,60})>(?<v>[^<\r\n]{1,256})</\k<k>>", Options, RegexTimeouts.UserText),
-        new(@"(?m)^[ \t]{0,40}(?:export[ \t]+)?(?<k>[A-Za-z_][A-Za-z0-9_.-]{0,60})[ \t]{0,10}[:=][ \t]{0,10}(?<q>[""']?)(?<v>[^""'\r\n#;]{1,256}?)\k<q>[ \t]*\r?$", Options, RegexTimeouts.UserText),
+        new(@"(?m)^[ \t]{0,40}(?:export[ \t]{1,8})?(?<k>[A-Za-z_][A-Za-z0-9_.-]{0,60})[ \t]{0,10}[:=][ \t]{0,10}(?<q>[""']?)(?<v>[^""'\r\n#;]{1,256}?)\k<q>[ \t]{0,64}\r?$", Options, RegexTimeouts.UserText),
         new(@"(?i)(?<![A-Za-z0-9])(?<k>password|pwd)[ \t]{0,5}=[ \t]{0,5}(?<v>[^;""'\r\n]{1,128})", Options, RegexTimeouts.UserText),
     ];
 
@@ -73,7 +73,7 @@ internal static class CredentialEntries
                 Match match;
                 try
                 {
-                    match = pattern.Match(text, start, length);
+                    match = UserTextRegex.Match(pattern, text, start, length);
                 }
                 catch (RegexMatchTimeoutException)
                 {
@@ -97,7 +97,7 @@ internal static class CredentialEntries
 
                     try
                     {
-                        match = match.NextMatch();
+                        match = UserTextRegex.Next(pattern, match, start + length);
                     }
                     catch (RegexMatchTimeoutException)
                     {

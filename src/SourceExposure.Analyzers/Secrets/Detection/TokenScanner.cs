@@ -108,7 +108,7 @@ internal static class TokenScanner
         {
             try
             {
-                if (!format.ValueShape!.IsMatch(value))
+                if (!UserTextRegex.IsMatch(format.ValueShape!, value))
                 {
                     continue;
                 }
@@ -195,7 +195,7 @@ internal static class TokenScanner
         Match m;
         try
         {
-            m = format.Pattern!.Match(text, start);
+            m = UserTextRegex.Match(format.Pattern!, text, start);
         }
         catch (RegexMatchTimeoutException)
         {

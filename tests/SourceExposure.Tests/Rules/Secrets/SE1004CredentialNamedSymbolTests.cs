@@ -220,23 +220,6 @@ public sealed class SE1004CredentialNamedSymbolTests
         },
     }.RunAsync();
 
-    [Theory]
-    [InlineData("password", "Password")]
-    [InlineData("DB_PASSWORD", "Password")]
-    [InlineData("smtpPass", "Password")]
-    [InlineData("用户密码", "Password")]
-    [InlineData("x-api-key", "Generated")]
-    [InlineData("APIKey", "Generated")]
-    [InlineData("awsSecretAccessKey", "Generated")]
-    [InlineData("PrivateKey", "Generated")]
-    [InlineData("connectionString", "None")]
-    [InlineData("passThrough", "None")]
-    [InlineData("keyboard", "None")]
-    [InlineData("PasswordLabel", "None")]
-    [InlineData("TokenEndpoint", "None")]
-    public void Names_AreClassified(string name, string expected)
-        => Assert.Equal(expected, CredentialNames.Classify(name, out _).ToString());
-
     [Fact]
     public Task IncompleteCodeAsTyped_IsNotReported() => new Verify.Test
     {

@@ -12,7 +12,7 @@ internal static partial class RuleOptions
     /// <summary><c>source_exposure.code_kind</c>: what the files of an .editorconfig section are, whatever their path says.</summary>
     public static readonly RuleOption<CodeKind> CodeKindOfFile = RuleOption.Kinds(
         OptionScope.Global, string.Empty, "code_kind", CodeKind.None,
-        "What the files this section applies to are: product, test, sample or docs. Unset: decided from the project (a test project, a project named *.Tests or *.Samples) and the folders (test, tests, UnitTests, IntegrationTests, Specs, Benchmarks, samples, examples, demo, docs …).");
+        "What the files this section applies to are, whatever their project and path say.").Documented(defaultText: "unset", accepts: "product, test, sample or docs");
 
     public static readonly RuleOption<CodeKind> SE1001CodeKinds = ReportsIn(RuleIds.SE1001, CodeKind.All);
     public static readonly RuleOption<CodeKind> SE1002CodeKinds = ReportsIn(RuleIds.SE1002, CodeKind.Product | CodeKind.Sample);
@@ -36,15 +36,20 @@ internal static partial class RuleOptions
     public static readonly RuleOption<CodeKind> SE5001CodeKinds = ReportsIn(RuleIds.SE5001, CodeKind.Product);
     public static readonly RuleOption<CodeKind> SE5002CodeKinds = ReportsIn(RuleIds.SE5002, CodeKind.Product);
 
+    /// <summary>Set by Microsoft.NET.Test.Sdk in test projects.</summary>
+    public static readonly RuleOption<bool> IsTestProject = RuleOption.Flag(
+        OptionScope.BuildProperty, string.Empty, "IsTestProject", defaultValue: false,
+        "True in test projects (set by Microsoft.NET.Test.Sdk): all their files are test code.");
+
     /// <summary>The MSBuild project name (compiler-visible through the package's props).</summary>
     public static readonly RuleOption<string> MSBuildProjectName = RuleOption.Text(
         OptionScope.BuildProperty, string.Empty, "MSBuildProjectName", string.Empty,
-        "The project's name; a project named *.Tests, *.Specs, *.Benchmarks or *.Samples holds test or sample code.");
+        "A project named `*.Tests`, `*.Specs`, `*.Benchmarks` or `*.Samples` holds test or sample code.").Documented(defaultText: "(the project)");
 
     /// <summary>The project folder (the SDK makes it compiler-visible): where path-based kinds start counting folders.</summary>
     public static readonly RuleOption<string> ProjectDir = RuleOption.Text(
         OptionScope.BuildProperty, string.Empty, "ProjectDir", string.Empty,
-        "The project's folder; the folders from two levels above it down to a file decide the file's kind of code.");
+        "Where counting folders starts (set by the SDK).").Documented(defaultText: "(the project folder)", accepts: "a folder");
 
     private static RuleOption<CodeKind> ReportsIn(string ruleId, CodeKind defaultValue) => RuleOption.Kinds(
         OptionScope.Rule, ruleId, "code_kinds", defaultValue,
