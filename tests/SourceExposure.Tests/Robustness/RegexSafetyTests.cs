@@ -148,10 +148,10 @@ public sealed class RegexSafetyTests
             {
                 try
                 {
-                    var small = CountWork(() => Invoke(method, make(SmallSize)));
-                    var large = CountWork(() => Invoke(method, make(4 * SmallSize)));
+                    var small = CountedWork.Positions(() => Invoke(method, make(SmallSize)));
+                    var large = CountedWork.Positions(() => Invoke(method, make(4 * SmallSize)));
                     total += large;
-                    if (!GrowsLinearly(small, large))
+                    if (!CountedWork.GrowsLinearly(small, large))
                     {
                         problems.Add($"{method.DeclaringType!.FullName}.{method.Name} on {name}: {small} positions at n, {large} at 4n");
                     }
@@ -177,7 +177,7 @@ public sealed class RegexSafetyTests
             var small = await AnalyzeCountingAsync(name, make(SmallSize));
             var large = await AnalyzeCountingAsync(name, make(4 * SmallSize));
             total += large.Positions;
-            if (!GrowsLinearly(small.Positions, large.Positions))
+            if (!CountedWork.GrowsLinearly(small.Positions, large.Positions))
             {
                 problems.Add($"{name}: {small.Positions} positions at n, {large.Positions} at 4n");
             }
@@ -194,13 +194,13 @@ public sealed class RegexSafetyTests
     public void GrowthCheck_TellsLinearFromQuadratic()
     {
         var anyChar = new Regex("(?s).", RegexOptions.None, TimeSpan.FromSeconds(1));
-        long Linear(string text) => CountWork(() =>
+        long Linear(string text) => CountedWork.Positions(() =>
         {
             for (var m = UserTextRegex.Match(anyChar, text, 0); m.Success; m = UserTextRegex.Next(anyChar, m, text.Length))
             {
             }
         });
-        long Quadratic(string text) => CountWork(() =>
+        long Quadratic(string text) => CountedWork.Positions(() =>
         {
             for (var i = 0; i < text.Length; i++)
             {
@@ -208,8 +208,8 @@ public sealed class RegexSafetyTests
             }
         });
 
-        Assert.True(GrowsLinearly(Linear(new string('a', 1000)), Linear(new string('a', 4000))));
-        Assert.False(GrowsLinearly(Quadratic(new string('a', 1000)), Quadratic(new string('a', 4000))));
+        Assert.True(CountedWork.GrowsLinearly(Linear(new string('a', 1000)), Linear(new string('a', 4000))));
+        Assert.False(CountedWork.GrowsLinearly(Quadratic(new string('a', 1000)), Quadratic(new string('a', 4000))));
     }
 
     private static bool IsRegexCreation(BaseObjectCreationExpressionSyntax creation) => creation switch
@@ -227,25 +227,6 @@ public sealed class RegexSafetyTests
     // Patterns longer per attempt than this are unbounded in all but name; the longest bounded one is the JWT format
     // (an 8 KiB payload), and it is tried only where its anchor sits.
     private const int MaxWidthPerAttempt = 16_384;
-
-    /// <summary>Four times the input may cost at most four times the positions, plus a constant for fixed work.</summary>
-    private static bool GrowsLinearly(long small, long large) => large <= (4 * small) + 256;
-
-    private static long CountWork(Action action)
-    {
-        var counter = new WorkCounter();
-        UserTextRegex.Counter = counter;
-        try
-        {
-            action();
-        }
-        finally
-        {
-            UserTextRegex.Counter = null;
-        }
-
-        return counter.Positions;
-    }
 
     /// <summary>Long runs of characters that nearly match token prefixes, key envelopes, base64 bodies and nesting.</summary>
     private static IEnumerable<(string Name, Func<int, string> Make)> Adversarial()

@@ -449,4 +449,18 @@ public sealed class SE1004CredentialNamedSymbolTests
             }
         }
         """);
+
+    [Fact]
+    public Task EntriesOfXmlAndIniTextHeldInStrings_AreReported() => Verify.VerifyAnalyzerAsync(
+        """
+        class Settings
+        {
+            string Config = "<appSettings><add key=\"ReportsApiKey\" value=\"{|#0:Zq4vN8tR2mXk7pLw9sYc3bHd|}\" /></appSettings>";
+            string Element = "<Credentials><Password>{|#1:Tv6!qM3zWp8x|}</Password></Credentials>";
+            string Verbatim = @"{ ""smtpPassword"": ""{|#2:Kx2#rB7nQe5v|}"" }";
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("ReportsApiKey", "API key", "Zq4v…"),
+        Verify.Diagnostic().WithLocation(1).WithArguments("Password", "password", "Tv6…"),
+        Verify.Diagnostic().WithLocation(2).WithArguments("smtpPassword", "password", "Kx2…"));
 }
