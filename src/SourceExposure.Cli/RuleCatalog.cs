@@ -42,16 +42,7 @@ internal sealed class RuleCatalog
 
     public IReadOnlyDictionary<string, RuleInfo> ById { get; }
 
-    public static string FamilyName(string ruleId) => ruleId.Length < 3 ? "Other" : ruleId[2] switch
-    {
-        '0' => "Configuration",
-        '1' => "Secrets",
-        '2' => "Proprietary code",
-        '3' => "Data residency",
-        '4' => "Back doors",
-        '5' => "Disclosure hygiene",
-        _ => "Other",
-    };
+    public static string FamilyName(string ruleId) => RuleCategories.FamilyOf(ruleId)?.Name ?? "Other";
 
     private static RuleCatalog Create()
     {

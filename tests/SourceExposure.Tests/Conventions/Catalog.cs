@@ -43,15 +43,8 @@ internal static class Catalog
         .SelectMany(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds)
         .ToImmutableHashSet();
 
-    public static readonly IReadOnlyDictionary<char, string> CategoryByFamilyDigit = new Dictionary<char, string>
-    {
-        ['0'] = RuleCategories.Configuration,
-        ['1'] = RuleCategories.Secrets,
-        ['2'] = RuleCategories.ProprietaryCode,
-        ['3'] = RuleCategories.DataResidency,
-        ['4'] = RuleCategories.Backdoors,
-        ['5'] = RuleCategories.Disclosure,
-    };
+    public static readonly IReadOnlyDictionary<char, string> CategoryByFamilyDigit =
+        RuleCategories.Families.ToDictionary(f => f.Digit, f => f.Category);
 
     /// <summary>The repository root: the folder holding SourceExposure.sln, found from the test assembly upward.</summary>
     public static string RepositoryRoot { get; } = FindRoot();
