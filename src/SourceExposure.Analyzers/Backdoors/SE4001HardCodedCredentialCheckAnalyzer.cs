@@ -239,7 +239,7 @@ public sealed class SE4001HardCodedCredentialCheckAnalyzer : SourceExposureAnaly
             var hex = true;
             foreach (var c in value)
             {
-                hex &= c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
+                hex &= Uri.IsHexDigit(c);
             }
 
             if (hex)

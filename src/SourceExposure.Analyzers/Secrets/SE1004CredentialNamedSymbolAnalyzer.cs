@@ -125,7 +125,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         while (position >= 0)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (!EndsKeyOfEntry(text, position))
+            if (!CredentialEntries.MayEndKey(text, position))
             {
                 // cancellationToken), _secretStore.: a name in code, not the key of an entry; no need to find its token.
                 position = CredentialEntries.NextKeyword(text, position + 1);
@@ -158,35 +158,6 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 
             position = CredentialEntries.NextKeyword(text, next);
         }
-    }
-
-    /// <summary>
-    /// Whether the keyword at <paramref name="position"/> can end the key of an entry: the rest of the key, then quotes or
-    /// escapes, then a separator (<c>\"apiKey\":</c>, <c>""password"":</c>, <c>token=</c>, <c>&lt;Password&gt;</c>, or the
-    /// space before <c>value=</c> in <c>&lt;add key="ApiKey" value=…</c>), as every pattern of CredentialEntries needs.
-    /// </summary>
-    private static bool EndsKeyOfEntry(string text, int position)
-    {
-        var i = position;
-        var limit = Math.Min(text.Length, position + 40);
-        while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.'))
-        {
-            i++;
-        }
-
-        var quoted = false;
-        while (i < limit && text[i] is '"' or '\\' or '\'')
-        {
-            quoted = true;
-            i++;
-        }
-
-        while (i < limit && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i < limit && (text[i] is ':' or '=' or '>' || (quoted && i > position && text[i - 1] is ' ' or '\t'));
     }
 
     private static bool Overlaps(IReadOnlyList<ConnectionSecret> secrets, CredentialEntry entry)

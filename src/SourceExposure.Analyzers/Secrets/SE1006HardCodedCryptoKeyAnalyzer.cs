@@ -142,20 +142,15 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
         }
     }
 
+    /// <summary>The bytes of constant elements (<see cref="LiteralFlow.ConstantElements"/>), shown as hex.</summary>
     private static bool TryGetArrayBytes(IReadOnlyList<IOperation> elements, out string shown, out int length, out bool allSame)
     {
-        shown = string.Empty;
         length = elements.Count;
         allSame = true;
         var hex = new StringBuilder(elements.Count * 2);
         long first = -1;
         foreach (var element in elements)
         {
-            if (!element.ConstantValue.HasValue || element.ConstantValue.Value is null)
-            {
-                return false;
-            }
-
             var b = Convert.ToInt64(element.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture) & 0xFF;
             allSame &= first < 0 || b == first;
             first = b;

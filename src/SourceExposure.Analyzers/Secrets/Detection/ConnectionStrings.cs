@@ -62,7 +62,7 @@ internal static class ConnectionStrings
         }
 
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
-        return (scheme > 0 && text.IndexOf('@', scheme) > 0) || NextQueryCredential(text, 0, out _, out _) >= 0;
+        return (scheme > 0 && text.IndexOf('@', scheme) > 0) || NextQueryCredential(text, 0, out _, out _, out _) >= 0;
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ internal static class ConnectionStrings
 
                     break;
                 case '?' or '&':
-                    if (IsQueryCredentialAt(text, i, out _, out _))
+                    if (IsQueryCredentialAt(text, i, out _, out _, out _))
                     {
                         return i;
                     }
@@ -207,7 +207,7 @@ internal static class ConnectionStrings
     /// </summary>
     private static void FindInQueries(string text, ref List<ConnectionSecret>? found)
     {
-        for (var at = NextQueryCredential(text, 0, out var valueStart, out var kind); at >= 0; at = NextQueryCredential(text, valueStart, out valueStart, out kind))
+        for (var at = NextQueryCredential(text, 0, out var name, out var valueStart, out var kind); at >= 0; at = NextQueryCredential(text, valueStart, out name, out valueStart, out kind))
         {
             var end = valueStart;
             while (end < text.Length && text[end] is not ('&' or '#' or '"' or '\'' or ' ' or '\t' or '\r' or '\n' or ';' or ',' or '<' or ')'))
@@ -218,7 +218,6 @@ internal static class ConnectionStrings
             var value = text.Substring(valueStart, end - valueStart);
             if (IsQueryCredentialValue(value, kind))
             {
-                var name = TokenScanner.Normalize(text.Substring(at + 1, valueStart - at - 2));
                 (found ??= []).Add(new ConnectionSecret(kind + " in a URL query", name, valueStart, value.Length, value));
             }
         }
@@ -228,24 +227,29 @@ internal static class ConnectionStrings
     /// The position of the next '?' or '&amp;' that starts a credential-named query parameter at or after
     /// <paramref name="start"/>, with where its value starts and what it holds; -1 when there is none.
     /// </summary>
-    internal static int NextQueryCredential(string text, int start, out int valueStart, out string kind)
+    internal static int NextQueryCredential(string text, int start, out string name, out int valueStart, out string kind)
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (text[i] is '?' or '&' && IsQueryCredentialAt(text, i, out valueStart, out kind))
+            if (text[i] is '?' or '&' && IsQueryCredentialAt(text, i, out name, out valueStart, out kind))
             {
                 return i;
             }
         }
 
+        name = string.Empty;
         valueStart = text.Length;
         kind = string.Empty;
         return -1;
     }
 
-    /// <summary>Whether the '?' or '&amp;' at <paramref name="index"/> starts a credential-named query parameter.</summary>
-    internal static bool IsQueryCredentialAt(string text, int index, out int valueStart, out string kind)
+    /// <summary>
+    /// Whether the '?' or '&amp;' at <paramref name="index"/> starts a credential-named query parameter, with its
+    /// normalised <paramref name="name"/> (apikey, accesstoken), where its value starts and what the value is.
+    /// </summary>
+    internal static bool IsQueryCredentialAt(string text, int index, out string name, out int valueStart, out string kind)
     {
+        name = string.Empty;
         valueStart = text.Length;
         kind = string.Empty;
 
@@ -261,11 +265,12 @@ internal static class ConnectionStrings
             return false;
         }
 
-        var name = TokenScanner.Normalize(text.Substring(index + 1, equals - index - 1));
+        var normalized = TokenScanner.Normalize(text.Substring(index + 1, equals - index - 1));
         foreach (var (credential, credentialKind) in QueryCredentials)
         {
-            if (name == credential)
+            if (normalized == credential)
             {
+                name = normalized;
                 valueStart = equals + 1;
                 kind = credentialKind;
                 return true;

@@ -180,6 +180,35 @@ internal static class CredentialEntries
     }
 
     /// <summary>
+    /// Whether the keyword at <paramref name="position"/> can end the key of an entry: the rest of the key, then quotes or
+    /// escapes, then a separator (<c>\"apiKey\":</c>, <c>""password"":</c>, <c>token=</c>, <c>&lt;Password&gt;</c>, or the
+    /// space before <c>value=</c> in <c>&lt;add key="ApiKey" value=…</c>), as every one of <see cref="Patterns"/> needs.
+    /// </summary>
+    public static bool MayEndKey(string text, int position)
+    {
+        var i = position;
+        var limit = Math.Min(text.Length, position + 40);
+        while (i < limit && (char.IsLetterOrDigit(text[i]) || text[i] is '_' or '-' or '.'))
+        {
+            i++;
+        }
+
+        var quoted = false;
+        while (i < limit && text[i] is '"' or '\\' or '\'')
+        {
+            quoted = true;
+            i++;
+        }
+
+        while (i < limit && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < limit && (text[i] is ':' or '=' or '>' || (quoted && i > position && text[i - 1] is ' ' or '\t'));
+    }
+
+    /// <summary>
     /// The kind of credential a key names, or null ("PasswordPolicy" and "TokenUrl" name none; nor do public keys and
     /// the <c>publicKeyToken</c> of an assembly's strong name).
     /// </summary>
