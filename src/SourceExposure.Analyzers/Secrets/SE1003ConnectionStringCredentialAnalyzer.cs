@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -94,13 +93,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
 
     private static void AnalyzeConcatenation(SyntaxTreeAnalysisContext context, ExpressionSyntax concatenation, List<LiteralExpressionSyntax> parts, SecretAllowlist allowlist)
     {
-        var joined = new StringBuilder();
-        foreach (var part in parts)
-        {
-            joined.Append(part.Token.ValueText);
-        }
-
-        foreach (var secret in ConnectionStrings.Find(joined.ToString()))
+        foreach (var secret in ConnectionStrings.Find(SourceStringWalker.JoinedText(parts)))
         {
             if (allowlist.IsAllowed(secret.Value, context.Tree))
             {

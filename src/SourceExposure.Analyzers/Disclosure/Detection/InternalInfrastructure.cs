@@ -137,7 +137,7 @@ internal static class InternalInfrastructure
 
                     break;
                 case 'f' or 'F':
-                    if (i + 4 < text.Length && (i == 0 || !IsHex(text[i - 1]))
+                    if (i + 4 < text.Length && (i == 0 || !Uri.IsHexDigit(text[i - 1]))
                         && text[i + 1] is 'c' or 'C' or 'd' or 'D'
                         && (text[i + 2] == ':' || text[i + 3] == ':' || text[i + 4] == ':'))
                     {
@@ -278,14 +278,14 @@ internal static class InternalInfrastructure
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c is not ('f' or 'F') || (i > 0 && (IsHex(value[i - 1]) || value[i - 1] == ':')))
+            if (c is not ('f' or 'F') || (i > 0 && (Uri.IsHexDigit(value[i - 1]) || value[i - 1] == ':')))
             {
                 continue;
             }
 
             var end = i;
             var colons = 0;
-            while (end < value.Length && (IsHex(value[end]) || value[end] == ':' || value[end] == '.'))
+            while (end < value.Length && (Uri.IsHexDigit(value[end]) || value[end] == ':' || value[end] == '.'))
             {
                 if (value[end] == ':')
                 {
@@ -497,6 +497,4 @@ internal static class InternalInfrastructure
         => index + expected.Length <= text.Length && string.CompareOrdinal(text, index, expected, 0, expected.Length) == 0;
 
     private static bool IsAddressChar(char c) => char.IsDigit(c) || c == '.';
-
-    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 }

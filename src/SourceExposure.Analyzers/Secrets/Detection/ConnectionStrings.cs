@@ -722,7 +722,7 @@ internal static class ConnectionStrings
         var builder = new System.Text.StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
-            if (value[i] == '%' && i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2]))
+            if (value[i] == '%' && i + 2 < value.Length && Uri.IsHexDigit(value[i + 1]) && Uri.IsHexDigit(value[i + 2]))
             {
                 builder.Append((char)Convert.ToInt32(value.Substring(i + 1, 2), 16));
                 i += 2;
@@ -735,8 +735,6 @@ internal static class ConnectionStrings
 
         return builder.ToString();
     }
-
-    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
     private static bool IsSchemeChar(char c) => char.IsLetterOrDigit(c) || c is '+' or '-' or '.';
 

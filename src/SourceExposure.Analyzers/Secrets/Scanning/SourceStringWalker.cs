@@ -370,14 +370,20 @@ internal static class SourceStringWalker
             return false;
         }
 
+        value = JoinedText(parts);
+        return value.Length > 0;
+    }
+
+    /// <summary>The text the literals of a concatenation make together, as the compiler folds it.</summary>
+    public static string JoinedText(IReadOnlyList<LiteralExpressionSyntax> parts)
+    {
         var builder = new StringBuilder();
         foreach (var part in parts)
         {
             builder.Append(part.Token.ValueText);
         }
 
-        value = builder.ToString();
-        return value.Length > 0;
+        return builder.ToString();
     }
 
     /// <summary>The plain string literals of <c>"a" + "b" + ("c" + "d")</c>, left to right; null if any operand is something else.</summary>
