@@ -61,11 +61,7 @@ public sealed class SE2001TradeSecretInShippedAssemblyAnalyzer : SourceExposureA
     private static void AnalyzeSymbol(SymbolAnalysisContext context, TradeSecrets secrets, string regime)
     {
         var symbol = context.Symbol;
-        if (!TradeSecrets.IsCandidate(symbol)
-            || symbol.Locations.Length == 0
-            || !symbol.Locations[0].IsInSource
-            || secrets.OwnOrigin(symbol, out _) == TradeSecretOrigin.None
-            || secrets.IsCoveredByContainer(symbol))
+        if (!secrets.IsReportedHere(symbol))
         {
             return;
         }

@@ -38,11 +38,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyAnalyzer : SourceExpo
     private static void AnalyzeSymbol(SymbolAnalysisContext context, TradeSecrets secrets, IAssemblySymbol assembly)
     {
         var symbol = context.Symbol;
-        if (!TradeSecrets.IsCandidate(symbol)
-            || symbol.Locations.Length == 0
-            || !symbol.Locations[0].IsInSource
-            || secrets.OwnOrigin(symbol, out _) == TradeSecretOrigin.None
-            || secrets.IsCoveredByContainer(symbol))
+        if (!secrets.IsReportedHere(symbol))
         {
             return;
         }

@@ -166,6 +166,17 @@ internal sealed class TradeSecrets
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="symbol"/> is a trade secret declared in source by its own declaration and not through a
+    /// container that is one itself: the symbols SE2001 and SE2002 report, each finding on the outermost secret.
+    /// </summary>
+    public bool IsReportedHere(ISymbol symbol)
+        => IsCandidate(symbol)
+            && symbol.Locations.Length > 0
+            && symbol.Locations[0].IsInSource
+            && OwnOrigin(symbol, out _) != TradeSecretOrigin.None
+            && !IsCoveredByContainer(symbol);
+
     /// <summary>True when a containing type is itself a trade secret, so the symbol is reported through it.</summary>
     public bool IsCoveredByContainer(ISymbol symbol)
     {
