@@ -44,13 +44,13 @@ internal static class CorpusRun
     /// <param name="repeats">With <paramref name="timing"/>: how many times each unit is timed; the median of each time is kept.</param>
     public static async Task<(List<CorpusFinding> Findings, List<UnitCost> Costs, List<string> Warnings)> AnalyzeAsync(string root, bool timing, int repeats = 1)
     {
-        var scanner = new Scanner();
+        var loader = new CompilationLoader(NullProgress.Instance);
         var warnings = new List<string>();
         var request = new ScanRequest(root) { NoMsBuild = true };
         var analyzers = RuleCatalog.Instance.Analyzers;
         var findings = new List<Finding>();
         var costs = new List<UnitCost>();
-        foreach (var unit in scanner.CompileDrop(root, request, warnings))
+        foreach (var unit in loader.CompileDrop(root, request, warnings))
         {
             var exceptions = new List<string>();
             var (diagnostics, _) = await AnalyzeOnceAsync(unit, analyzers, exceptions, timing: false).ConfigureAwait(false);
@@ -59,7 +59,7 @@ internal static class CorpusRun
             {
                 if (diagnostic.Severity != DiagnosticSeverity.Hidden && !diagnostic.IsSuppressed && diagnostic.Id.StartsWith("SE", StringComparison.Ordinal))
                 {
-                    findings.Add(Scanner.ToFinding(diagnostic, root, unit.Name, CancellationToken.None));
+                    findings.Add(AnalysisRunner.ToFinding(diagnostic, root, unit.Name, CancellationToken.None));
                 }
             }
 

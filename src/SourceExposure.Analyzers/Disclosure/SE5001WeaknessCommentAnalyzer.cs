@@ -38,7 +38,7 @@ public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
 
         // One pass over the text for a marker; only the comments at the markers found are looked at, so the tree is
         // never walked.
-        var text = sourceText.ToString();
+        var text = sourceText.FullText();
         var position = WeaknessComments.NextMarker(text, 0, out var length, out _);
         if (position < 0)
         {

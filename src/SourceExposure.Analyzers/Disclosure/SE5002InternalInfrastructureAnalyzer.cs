@@ -37,7 +37,7 @@ public sealed class SE5002InternalInfrastructureAnalyzer : SourceExposureAnalyze
         }
 
         var singleLabelHosts = options.Get(RuleOptions.SE5002SingleLabelHosts, context.Tree);
-        var text = sourceText.ToString();
+        var text = sourceText.FullText();
         var position = InternalInfrastructure.NextCandidate(text, 0, singleLabelHosts);
         if (position < 0)
         {

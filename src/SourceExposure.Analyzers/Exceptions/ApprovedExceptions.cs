@@ -88,7 +88,7 @@ internal sealed class ApprovedExceptions
 
         var content = text is null
             ? ExceptionsFile.Problem("cannot be read")
-            : ExceptionsFile.Parse(text.ToString(), SuppressibleIds.Contains);
+            : ExceptionsFile.Parse(text.FullText(), SuppressibleIds.Contains);
         return new ApprovedExceptions(file, file.Path, effectiveRoot, content);
     }
 

@@ -98,7 +98,7 @@ public sealed class SE1007SecretBearingFileAnalyzer : SourceExposureAnalyzer
         }
 
         // The detection is shared with `source-exposure inspect`, which reads the same files from build output.
-        var secrets = TextSecrets.InFile(text.ToString(), value => allowlist.IsAllowed(value, file));
+        var secrets = TextSecrets.InFile(text.FullText(), value => allowlist.IsAllowed(value, file));
         foreach (var secret in secrets)
         {
             var span = new TextSpan(secret.Start, secret.Length);

@@ -183,7 +183,7 @@ internal sealed class Inspector(IScanProgress? progress = null)
         _ => $"could not be inspected ({e.GetType().Name}: {e.Message})",
     };
 
-    private static ArtifactFile OnDisk(string root, string path) => new(path, Scanner.Relative(root, path), null, Path.GetFileName(path));
+    private static ArtifactFile OnDisk(string root, string path) => new(path, SourceFiles.Relative(root, path), null, Path.GetFileName(path));
 
     private static byte[]? ReadFile(InspectContext context, ArtifactFile file, long? limit = null)
     {

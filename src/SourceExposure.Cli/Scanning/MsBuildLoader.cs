@@ -143,7 +143,7 @@ internal static class MsBuildLoader
     }
 
     private static AnalysisUnit FallBack(string projectPath, ScanRequest request, IScanProgress progress, List<string> warnings)
-        => new Scanner(progress).CompileDrop(Path.GetDirectoryName(projectPath)!, request, warnings, onlyProject: projectPath).Single();
+        => new CompilationLoader(progress).CompileDrop(Path.GetDirectoryName(projectPath)!, request, warnings, onlyProject: projectPath).Single();
 
     /// <summary>
     /// The SourceExposure package makes its MSBuild properties visible to the compiler (CompilerVisibleProperty); a

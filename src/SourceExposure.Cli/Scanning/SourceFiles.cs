@@ -146,4 +146,11 @@ internal static class SourceFiles
             }
         }
     }
+
+    /// <summary>Path relative to the scan root with forward slashes, or null when the file lies outside it.</summary>
+    public static string? Relative(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? null : relative.Replace('\\', '/');
+    }
 }
