@@ -127,7 +127,8 @@ internal sealed class ApiLookup<TRole>
             return null;
         }
 
-        // Entries reach the type declaring the member, or what it overrides, or (where they ask) types it derives from or implements.
+        // Every entry of the type that declares what the member ultimately overrides (or the member itself) matches; entries
+        // of the other types it derives from or implements match only where they reach that far.
         var declaring = Overridden(member).ContainingType?.OriginalDefinition;
         for (var type = containing.OriginalDefinition; type is not null; type = type.BaseType?.OriginalDefinition)
         {
