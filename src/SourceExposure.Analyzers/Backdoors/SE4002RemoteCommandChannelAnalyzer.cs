@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Flow;
+using SourceExposure.Analyzers.Shared.Api;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -14,12 +15,28 @@ namespace SourceExposure.Analyzers.Backdoors;
 [NoCodeFix("Which remote requests are legitimate, and what fixed operation each should map to, only the program's owner can say.")]
 public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
 {
+    /// <summary>Process start and code loading: what each runs or loads is named by the operand its role says.</summary>
+    private static readonly ApiTable<CommandOperand> Sinks = new(
+    [
+        new("System.Diagnostics.Process", ["Start"], CommandOperand.StringArguments),
+        new("System.Diagnostics.ProcessStartInfo", [".ctor"], CommandOperand.AnyArgument),
+        new("System.Diagnostics.ProcessStartInfo", ["FileName", "Arguments"], CommandOperand.AssignedValue),
+        new("System.Reflection.Assembly", ["Load", "LoadFrom", "LoadFile", "UnsafeLoadFrom"], CommandOperand.FirstArguments),
+        new("System.Activator", ["CreateInstance", "CreateInstanceFrom"], CommandOperand.FirstArguments),
+        new("System.AppDomain", ["ExecuteAssembly", "ExecuteAssemblyByName", "Load", "CreateInstance"], CommandOperand.FirstArguments),
+        new("System.Runtime.Loader.AssemblyLoadContext", ["LoadFromStream", "LoadFromAssemblyPath"], CommandOperand.FirstArguments),
+        new("System.Management.Automation.PowerShell", ["AddScript", "AddCommand"], CommandOperand.FirstArguments),
+        new("Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript", ["EvaluateAsync", "RunAsync", "Create"], CommandOperand.FirstArguments),
+        new("System.Reflection.MethodBase", ["Invoke"], CommandOperand.Receiver, ApiScope.DerivedTypes),
+        new("System.Type", ["InvokeMember"], CommandOperand.ReceiverOrName, ApiScope.DerivedTypes),
+    ]);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE4002);
 
     protected override void Register(AnalysisContext context)
         => context.RegisterCompilationStartAction(static start =>
         {
-            var sinks = Sinks.Resolve(start.Compilation);
+            var sinks = Sinks.For(start.Compilation);
             var sources = NetworkSources.Resolve(start.Compilation);
             var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
             start.RegisterSyntaxNodeAction(
@@ -43,7 +60,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 SyntaxKind.SimpleAssignmentExpression);
         });
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkSources sources)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = invocation.Expression switch
@@ -53,28 +70,29 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
             MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
             _ => null,
         };
-        if (name is null || !Sinks.IsSinkName(name) || invocation.ArgumentList.Arguments.Count == 0 || !ReceiverMayMatch(name, invocation.Expression)
+        if (name is null || !sinks.MayMatch(name) || invocation.ArgumentList.Arguments.Count == 0 || !ReceiverMayMatch(name, invocation.Expression)
             || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
-            || sinks.Describe(operation.TargetMethod) is not { } sink)
+            || sinks.Match(operation.TargetMethod) is not { } sink
+            || (sink.Role == CommandOperand.Receiver && operation.TargetMethod.IsStatic))
         {
             return;
         }
 
         var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
         string? source = null;
-        switch (sink.Kind)
+        switch (sink.Role)
         {
-            case SinkKind.Receiver:
+            case CommandOperand.Receiver:
                 source = taint.SourceOf(operation.Instance!);
                 break;
-            case SinkKind.FirstArguments:
+            case CommandOperand.FirstArguments:
                 for (var i = 0; i < operation.Arguments.Length && i < 2 && source is null; i++)
                 {
                     source = taint.SourceOf(operation.Arguments[i].Value);
                 }
 
                 break;
-            case SinkKind.StringArguments:
+            case CommandOperand.StringArguments:
                 foreach (var argument in operation.Arguments)
                 {
                     if (argument.Value.Type?.SpecialType == SpecialType.System_String && taint.SourceOf(argument.Value) is { } found)
@@ -85,7 +103,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 }
 
                 break;
-            case SinkKind.ReceiverOrName:
+            case CommandOperand.ReceiverOrName:
                 source = (operation.Instance is { } instance ? taint.SourceOf(instance) : null)
                     ?? (operation.Arguments.Length > 0 ? taint.SourceOf(operation.Arguments[0].Value) : null);
                 break;
@@ -93,7 +111,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
 
         if (source is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, invocation.GetLocation(), source, sink.Name));
+            context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, invocation.GetLocation(), source, sink.Type.Name + "." + operation.TargetMethod.Name));
         }
     }
 
@@ -119,20 +137,15 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         };
     }
 
-    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)
+    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkSources sources)
     {
-        if (sinks.ProcessStartInfo is null)
-        {
-            return;
-        }
-
         // new ProcessStartInfo(file, args), and FileName/Arguments set in an initializer or later.
         switch (context.Node)
         {
             case ObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } creation
                 when TypeName(creation.Type) == "ProcessStartInfo"
                     && context.SemanticModel.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation operation
-                    && SymbolEqualityComparer.Default.Equals(operation.Type, sinks.ProcessStartInfo):
+                    && sinks.Match(operation.Constructor) is { Role: CommandOperand.AnyArgument }:
                 var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
                 foreach (var argument in operation.Arguments)
                 {
@@ -147,7 +160,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
             case AssignmentExpressionSyntax assignment
                 when TargetName(assignment.Left) is "FileName" or "Arguments"
                     && context.SemanticModel.GetOperation(assignment, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } write
-                    && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, sinks.ProcessStartInfo):
+                    && sinks.Match(property.Property) is { Role: CommandOperand.AssignedValue }:
                 if (NetworkTaint.ForBody(Root(write), sources, context.CancellationToken).SourceOf(write.Value) is { } found)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, assignment.GetLocation(), found, "ProcessStartInfo." + property.Property.Name));
@@ -182,12 +195,13 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         return operation;
     }
 
-    private enum SinkKind
+    /// <summary>Which operand of a sink decides what runs or is loaded.</summary>
+    private enum CommandOperand
     {
-        /// <summary>The receiver decides what runs: methodInfo.Invoke(…).</summary>
+        /// <summary>The receiver: methodInfo.Invoke(…).</summary>
         Receiver,
 
-        /// <summary>The first one or two arguments name what runs: Assembly.Load(x), Activator.CreateInstance(asm, type).</summary>
+        /// <summary>The first one or two arguments: Assembly.Load(x), Activator.CreateInstance(asm, type).</summary>
         FirstArguments,
 
         /// <summary>Any string argument: Process.Start(file, args).</summary>
@@ -195,133 +209,11 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
 
         /// <summary>The receiver or the member name: type.InvokeMember(name, …).</summary>
         ReceiverOrName,
-    }
 
-    private readonly struct Sink
-    {
-        public Sink(string name, SinkKind kind)
-        {
-            Name = name;
-            Kind = kind;
-        }
+        /// <summary>Any argument: new ProcessStartInfo(file, args).</summary>
+        AnyArgument,
 
-        public string Name { get; }
-
-        public SinkKind Kind { get; }
-    }
-
-    /// <summary>The sink types, resolved by metadata name once per compilation.</summary>
-    private sealed class Sinks
-    {
-        private INamedTypeSymbol? process;
-        private INamedTypeSymbol? assembly;
-        private INamedTypeSymbol? activator;
-        private INamedTypeSymbol? appDomain;
-        private INamedTypeSymbol? methodBase;
-        private INamedTypeSymbol? type;
-        private INamedTypeSymbol? loadContext;
-        private INamedTypeSymbol? powerShell;
-        private INamedTypeSymbol? script;
-
-        public INamedTypeSymbol? ProcessStartInfo { get; private set; }
-
-        public static Sinks Resolve(Compilation compilation)
-        {
-            var known = KnownSymbols.For(compilation);
-            return new Sinks
-            {
-                process = known.Type("System.Diagnostics.Process"),
-                ProcessStartInfo = known.Type("System.Diagnostics.ProcessStartInfo"),
-                assembly = known.Type("System.Reflection.Assembly"),
-                activator = known.Type("System.Activator"),
-                appDomain = known.Type("System.AppDomain"),
-                methodBase = known.Type("System.Reflection.MethodBase"),
-                type = known.Type("System.Type"),
-                loadContext = known.Type("System.Runtime.Loader.AssemblyLoadContext"),
-                powerShell = known.Type("System.Management.Automation.PowerShell"),
-                script = known.Type("Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript"),
-            };
-        }
-
-        public static bool IsSinkName(string name) => name switch
-        {
-            "Start" or "AddScript" or "AddCommand" or "Load" or "LoadFrom" or "LoadFile" or "UnsafeLoadFrom" or "LoadFromStream"
-                or "LoadFromAssemblyPath" or "CreateInstance" or "CreateInstanceFrom" or "Invoke" or "InvokeMember"
-                or "ExecuteAssembly" or "ExecuteAssemblyByName" or "EvaluateAsync" or "RunAsync" or "Create" => true,
-            _ => false,
-        };
-
-        public Sink? Describe(IMethodSymbol method)
-        {
-            var containing = method.ContainingType?.OriginalDefinition;
-            if (containing is null)
-            {
-                return null;
-            }
-
-            var name = method.Name;
-            if (Is(containing, process) && name == "Start")
-            {
-                return new Sink("Process.Start", SinkKind.StringArguments);
-            }
-
-            if (Is(containing, assembly) && name is "Load" or "LoadFrom" or "LoadFile" or "UnsafeLoadFrom")
-            {
-                return new Sink("Assembly." + name, SinkKind.FirstArguments);
-            }
-
-            if (Is(containing, activator) && name is "CreateInstance" or "CreateInstanceFrom")
-            {
-                return new Sink("Activator." + name, SinkKind.FirstArguments);
-            }
-
-            if (Is(containing, appDomain) && name is "ExecuteAssembly" or "ExecuteAssemblyByName" or "Load" or "CreateInstance" or "CreateInstanceAndUnwrap")
-            {
-                return new Sink("AppDomain." + name, SinkKind.FirstArguments);
-            }
-
-            if (Is(containing, loadContext) && name is "LoadFromStream" or "LoadFromAssemblyPath")
-            {
-                return new Sink("AssemblyLoadContext." + name, SinkKind.FirstArguments);
-            }
-
-            if (Is(containing, powerShell) && name is "AddScript" or "AddCommand")
-            {
-                return new Sink("PowerShell." + name, SinkKind.FirstArguments);
-            }
-
-            if (Is(containing, script) && name is "EvaluateAsync" or "RunAsync" or "Create")
-            {
-                return new Sink("CSharpScript." + name, SinkKind.FirstArguments);
-            }
-
-            if (name == "Invoke" && !method.IsStatic && InheritsFrom(containing, methodBase))
-            {
-                return new Sink("MethodBase.Invoke", SinkKind.Receiver);
-            }
-
-            if (name == "InvokeMember" && InheritsFrom(containing, type))
-            {
-                return new Sink("Type.InvokeMember", SinkKind.ReceiverOrName);
-            }
-
-            return null;
-        }
-
-        private static bool Is(INamedTypeSymbol containing, INamedTypeSymbol? expected)
-            => expected is not null && SymbolEqualityComparer.Default.Equals(containing, expected);
-
-        private static bool InheritsFrom(INamedTypeSymbol containing, INamedTypeSymbol? expected)
-        {
-            for (var current = containing; current is not null; current = current.BaseType)
-            {
-                if (Is(current, expected))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>The value assigned: startInfo.FileName = ….</summary>
+        AssignedValue,
     }
 }

@@ -32,7 +32,7 @@ public sealed class SE3003PersonalDataTransferAnalyzer : SourceExposureAnalyzer
     private static void Analyze(OperationAnalysisContext context, NetworkSinks sinks, PersonalDataSources sources, ResidencyPolicies policies, CodeScope scope)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!sinks.TryGetSink(invocation, out var sink) || sink.Kind == SinkKind.Raw
+        if (!sinks.TryGetSink(invocation, out var sink) || sink.Channel == SendChannel.Raw
             || !scope.Reports(RuleOptions.SE3003CodeKinds, invocation.Syntax.SyntaxTree))
         {
             return;
@@ -43,7 +43,7 @@ public sealed class SE3003PersonalDataTransferAnalyzer : SourceExposureAnalyzer
         var destinations = new DestinationFinder(flow);
         Destination destination = default;
         var found = false;
-        if (sink.Kind == SinkKind.Http)
+        if (sink.Channel == SendChannel.Http)
         {
             foreach (var argument in NetworkSinks.DataArguments(invocation))
             {

@@ -1,45 +1,27 @@
 // SPDX-License-Identifier: MIT
-using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Shared.Api;
 
 namespace SourceExposure.Analyzers.Secrets;
 
 /// <summary>
-/// The sinks of a table resolved against one compilation: only the types the compilation references are kept, so a
-/// project without the AWS SDK pays nothing for the AWS entries. Built once per compilation; lookups are a dictionary
-/// probe on the declaring type of the member an operation calls or sets.
+/// Where an operation hands a value to a credential sink of a table (<see cref="CredentialSinks"/>): the argument bound to
+/// the sink's parameter of a constructor or method, or the value assigned to a sink property. The table is resolved
+/// once per compilation and shared by the rules that use it.
 /// </summary>
 internal sealed class SinkMap
 {
-    private readonly Dictionary<INamedTypeSymbol, List<CredentialSink>> byType;
+    private readonly ApiLookup<CredentialSink> sinks;
 
-    private SinkMap(Dictionary<INamedTypeSymbol, List<CredentialSink>> byType) => this.byType = byType;
+    private SinkMap(ApiLookup<CredentialSink> sinks) => this.sinks = sinks;
 
-    public bool IsEmpty => byType.Count == 0;
+    public bool IsEmpty => sinks.IsEmpty;
 
-    public static SinkMap Resolve(Compilation compilation, CredentialSink[] sinks)
-    {
-        var byType = new Dictionary<INamedTypeSymbol, List<CredentialSink>>(SymbolEqualityComparer.Default);
-        foreach (var sink in sinks)
-        {
-            if (KnownSymbols.For(compilation).Type(sink.TypeName) is not { } type)
-            {
-                continue;
-            }
-
-            if (!byType.TryGetValue(type, out var list))
-            {
-                byType[type] = list = [];
-            }
-
-            list.Add(sink);
-        }
-
-        return new SinkMap(byType);
-    }
+    public static SinkMap Resolve(Compilation compilation, ApiTable<CredentialSink> table) => new(table.For(compilation));
 
     /// <summary>The sinks an object creation, invocation or property assignment feeds, with the operation of the value each receives.</summary>
     public List<(CredentialSink Sink, IOperation Value, IArgumentOperation? Argument)>? Match(IOperation operation)
@@ -47,61 +29,37 @@ internal sealed class SinkMap
         switch (operation)
         {
             case IObjectCreationOperation { Constructor: { } constructor } creation:
-                return MatchArguments(constructor.ContainingType, CredentialSink.Constructor, creation.Arguments);
+                return MatchArguments(sinks.MatchAll(constructor), creation.Arguments);
             case IInvocationOperation invocation:
-                var method = invocation.TargetMethod;
-                while (method.OverriddenMethod is { } overridden)
-                {
-                    method = overridden;
-                }
-
-                return MatchArguments(method.ContainingType, method.Name, invocation.Arguments);
+                return MatchArguments(sinks.MatchAll(invocation.TargetMethod), invocation.Arguments);
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } reference } assignment:
-                var property = reference.Property;
-                while (property.OverriddenProperty is { } overridden)
-                {
-                    property = overridden;
-                }
-
-                if (property.ContainingType is { } type && byType.TryGetValue(type.OriginalDefinition, out var sinks))
-                {
-                    foreach (var sink in sinks)
-                    {
-                        if (sink.Parameter is null && string.Equals(sink.Member, property.Name, StringComparison.Ordinal))
-                        {
-                            return [(sink, assignment.Value, null)];
-                        }
-                    }
-                }
-
-                return null;
+                return sinks.Match(reference.Property) is { Role: { Parameter: null } sink } ? [(sink, assignment.Value, null)] : null;
             default:
                 return null;
         }
     }
 
-    private List<(CredentialSink Sink, IOperation Value, IArgumentOperation? Argument)>? MatchArguments(
-        INamedTypeSymbol? type, string member, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+    private static List<(CredentialSink Sink, IOperation Value, IArgumentOperation? Argument)>? MatchArguments(
+        List<ApiHit<CredentialSink>>? hits, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (type is null || !byType.TryGetValue(type.OriginalDefinition, out var sinks))
+        if (hits is null)
         {
             return null;
         }
 
         List<(CredentialSink, IOperation, IArgumentOperation?)>? found = null;
-        foreach (var sink in sinks)
+        foreach (var hit in hits)
         {
-            if (sink.Parameter is null || !string.Equals(sink.Member, member, StringComparison.Ordinal))
+            if (hit.Role.Parameter is not { } name)
             {
                 continue;
             }
 
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { } parameter && string.Equals(parameter.Name, sink.Parameter, StringComparison.Ordinal)
-                    && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                if (argument.Parameter?.Name == name && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
-                    (found ??= []).Add((sink, argument.Value, argument));
+                    (found ??= []).Add((hit.Role, argument.Value, argument));
                 }
             }
         }

@@ -2,11 +2,12 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared.Api;
 
 namespace SourceExposure.Analyzers.DataResidency.Flow;
 
-/// <summary>How a sink's destination is known.</summary>
-internal enum SinkKind
+/// <summary>The kind of channel a sink sends over, which says how its destination is known.</summary>
+internal enum SendChannel
 {
     /// <summary>HTTP: the request URL, or the client's BaseAddress for a relative one.</summary>
     Http,
@@ -21,14 +22,14 @@ internal enum SinkKind
 /// <summary>A call that sends data over the network.</summary>
 internal readonly struct Sink
 {
-    public Sink(SinkKind kind, string name, IOperation? receiver)
+    public Sink(SendChannel channel, string name, IOperation? receiver)
     {
-        Kind = kind;
+        Channel = channel;
         Name = name;
         Receiver = receiver;
     }
 
-    public SinkKind Kind { get; }
+    public SendChannel Channel { get; }
 
     /// <summary>For messages: <c>HttpClient.PostAsync</c>.</summary>
     public string Name { get; }
@@ -37,79 +38,53 @@ internal readonly struct Sink
     public IOperation? Receiver { get; }
 }
 
-/// <summary>The network-sending APIs, resolved by metadata name once per compilation.</summary>
+/// <summary>The network-sending APIs SE3003 and SE3004 know, as an API table resolved once per compilation.</summary>
 internal sealed class NetworkSinks
 {
-    private static readonly (string Type, SinkKind Kind, string[] Methods)[] Known =
+    private static readonly ApiTable<SendChannel> Table = new(
     [
-        ("System.Net.Http.HttpClient", SinkKind.Http, ["GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send"]),
-        ("System.Net.Http.Json.HttpClientJsonExtensions", SinkKind.Http, ["PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "GetFromJsonAsync", "DeleteFromJsonAsync"]),
-        ("System.Net.WebClient", SinkKind.Http, ["UploadString", "UploadStringAsync", "UploadStringTaskAsync", "UploadData", "UploadDataAsync", "UploadDataTaskAsync", "UploadValues", "UploadValuesAsync", "UploadValuesTaskAsync", "DownloadString", "DownloadStringTaskAsync", "DownloadData", "DownloadDataTaskAsync"]),
-        ("System.Net.Sockets.Socket", SinkKind.Raw, ["Send", "SendAsync", "SendTo", "SendToAsync"]),
-        ("System.Net.Sockets.UdpClient", SinkKind.Raw, ["Send", "SendAsync"]),
-        ("System.Net.Sockets.NetworkStream", SinkKind.Raw, ["Write", "WriteAsync"]),
-        ("System.Net.Mail.SmtpClient", SinkKind.Raw, ["Send", "SendAsync", "SendMailAsync"]),
-        ("System.Net.WebSockets.WebSocket", SinkKind.Raw, ["SendAsync"]),
-        ("System.Net.WebSockets.ClientWebSocket", SinkKind.Raw, ["SendAsync"]),
-        ("Aliyun.OSS.OssClient", SinkKind.CloudSdk, ["PutObject", "AppendObject", "PutObjectAsync"]),
-        ("Amazon.S3.AmazonS3Client", SinkKind.CloudSdk, ["PutObject", "PutObjectAsync"]),
-        ("Amazon.SQS.AmazonSQSClient", SinkKind.CloudSdk, ["SendMessage", "SendMessageAsync", "SendMessageBatchAsync"]),
-        ("COSXML.CosXmlServer", SinkKind.CloudSdk, ["PutObject"]),
-        ("OBS.ObsClient", SinkKind.CloudSdk, ["PutObject"]),
-        ("BaiduBce.Services.Bos.BosClient", SinkKind.CloudSdk, ["PutObject"]),
-        ("Azure.Storage.Blobs.BlobClient", SinkKind.CloudSdk, ["Upload", "UploadAsync"]),
-        ("Azure.Storage.Blobs.BlobContainerClient", SinkKind.CloudSdk, ["UploadBlob", "UploadBlobAsync"]),
-        ("Azure.Storage.Queues.QueueClient", SinkKind.CloudSdk, ["SendMessage", "SendMessageAsync"]),
-        ("Azure.Messaging.ServiceBus.ServiceBusSender", SinkKind.CloudSdk, ["SendMessageAsync", "SendMessagesAsync"]),
-    ];
+        Sends("System.Net.Http.HttpClient", SendChannel.Http, "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "Send"),
+        Sends("System.Net.Http.Json.HttpClientJsonExtensions", SendChannel.Http, "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "GetFromJsonAsync", "DeleteFromJsonAsync"),
+        Sends("System.Net.WebClient", SendChannel.Http, "UploadString", "UploadStringAsync", "UploadStringTaskAsync", "UploadData", "UploadDataAsync", "UploadDataTaskAsync", "UploadValues", "UploadValuesAsync", "UploadValuesTaskAsync", "DownloadString", "DownloadStringTaskAsync", "DownloadData", "DownloadDataTaskAsync"),
+        Sends("System.Net.Sockets.Socket", SendChannel.Raw, "Send", "SendAsync", "SendTo", "SendToAsync"),
+        Sends("System.Net.Sockets.UdpClient", SendChannel.Raw, "Send", "SendAsync"),
+        Sends("System.Net.Sockets.NetworkStream", SendChannel.Raw, "Write", "WriteAsync"),
+        Sends("System.Net.Mail.SmtpClient", SendChannel.Raw, "Send", "SendAsync", "SendMailAsync"),
+        Sends("System.Net.WebSockets.WebSocket", SendChannel.Raw, "SendAsync"),
+        Sends("System.Net.WebSockets.ClientWebSocket", SendChannel.Raw, "SendAsync"),
+        Sends("Aliyun.OSS.OssClient", SendChannel.CloudSdk, "PutObject", "AppendObject", "PutObjectAsync"),
+        Sends("Amazon.S3.AmazonS3Client", SendChannel.CloudSdk, "PutObject", "PutObjectAsync"),
+        Sends("Amazon.SQS.AmazonSQSClient", SendChannel.CloudSdk, "SendMessage", "SendMessageAsync", "SendMessageBatchAsync"),
+        Sends("COSXML.CosXmlServer", SendChannel.CloudSdk, "PutObject"),
+        Sends("OBS.ObsClient", SendChannel.CloudSdk, "PutObject"),
+        Sends("BaiduBce.Services.Bos.BosClient", SendChannel.CloudSdk, "PutObject"),
+        Sends("Azure.Storage.Blobs.BlobClient", SendChannel.CloudSdk, "Upload", "UploadAsync"),
+        Sends("Azure.Storage.Blobs.BlobContainerClient", SendChannel.CloudSdk, "UploadBlob", "UploadBlobAsync"),
+        Sends("Azure.Storage.Queues.QueueClient", SendChannel.CloudSdk, "SendMessage", "SendMessageAsync"),
+        Sends("Azure.Messaging.ServiceBus.ServiceBusSender", SendChannel.CloudSdk, "SendMessageAsync", "SendMessagesAsync"),
+    ]);
 
-    private readonly Dictionary<INamedTypeSymbol, (SinkKind Kind, HashSet<string> Methods)> types;
-    private readonly HashSet<string> methodNames;
+    private readonly ApiLookup<SendChannel> sinks;
 
-    private NetworkSinks(Dictionary<INamedTypeSymbol, (SinkKind, HashSet<string>)> types, HashSet<string> methodNames)
-    {
-        this.types = types;
-        this.methodNames = methodNames;
-    }
+    private NetworkSinks(ApiLookup<SendChannel> sinks) => this.sinks = sinks;
 
     /// <summary>The sinks this compilation can call, or null when it references none (then the rules register nothing).</summary>
     public static NetworkSinks? Resolve(Compilation compilation)
-    {
-        var types = new Dictionary<INamedTypeSymbol, (SinkKind, HashSet<string>)>(SymbolEqualityComparer.Default);
-        var names = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (typeName, kind, methods) in Known)
-        {
-            if (KnownSymbols.For(compilation).Type(typeName) is { } type)
-            {
-                types[type] = (kind, new HashSet<string>(methods, System.StringComparer.Ordinal));
-                names.UnionWith(methods);
-            }
-        }
-
-        return types.Count == 0 ? null : new NetworkSinks(types, names);
-    }
+        => Table.For(compilation) is { IsEmpty: false } sinks ? new NetworkSinks(sinks) : null;
 
     public bool TryGetSink(IInvocationOperation invocation, out Sink sink)
     {
         sink = default;
         var method = invocation.TargetMethod;
-        if (!methodNames.Contains(method.Name))
+        if (sinks.Match(method) is not { } hit)
         {
             return false;
         }
 
-        for (var type = method.ContainingType?.OriginalDefinition; type is not null; type = type.BaseType)
-        {
-            if (types.TryGetValue(type, out var known) && known.Methods.Contains(method.Name))
-            {
-                var receiver = invocation.Instance
-                    ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
-                sink = new Sink(known.Kind, (receiver?.Type?.Name ?? type.Name) + "." + method.Name, receiver);
-                return true;
-            }
-        }
-
-        return false;
+        var receiver = invocation.Instance
+            ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        sink = new Sink(hit.Role, (receiver?.Type?.Name ?? hit.Type.Name) + "." + method.Name, receiver);
+        return true;
     }
 
     /// <summary>The arguments that carry data: every argument except an extension method's receiver.</summary>
@@ -121,4 +96,8 @@ internal sealed class NetworkSinks
             yield return invocation.Arguments[i];
         }
     }
+
+    /// <summary>A sending method of the type or of a type derived from it (ClientWebSocket.SendAsync for WebSocket).</summary>
+    private static ApiEntry<SendChannel> Sends(string typeName, SendChannel channel, params string[] methods)
+        => new(typeName, methods, channel, ApiScope.DerivedTypes);
 }

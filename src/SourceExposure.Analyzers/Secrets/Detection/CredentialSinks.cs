@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+using SourceExposure.Analyzers.Shared.Api;
+
 namespace SourceExposure.Analyzers.Secrets.Detection;
 
 /// <summary>A parameter or property of a known API that receives a credential or key; types named by metadata name.</summary>
@@ -15,7 +17,7 @@ internal sealed class CredentialSink
         Display = display;
     }
 
-    /// <summary>Metadata name of the declaring type (resolved with Compilation.GetTypeByMetadataName).</summary>
+    /// <summary>Metadata name of the declaring type (resolved through the API table, <see cref="CredentialSinks.Credentials"/>).</summary>
     public string TypeName { get; }
 
     /// <summary><see cref="Constructor"/>, a method name or a property name (for a property set, with no parameter).</summary>
@@ -41,7 +43,7 @@ internal static class CredentialSinks
         "ocp-apim-subscription-key", "x-functions-key", "private-token", "x-goog-api-key", "x-figma-token",
     ];
 
-    public static readonly CredentialSink[] Credentials =
+    public static readonly ApiTable<CredentialSink> Credentials = Table(
     [
         new("System.Net.NetworkCredential", CredentialSink.Constructor, "password", "password", "NetworkCredential"),
         new("System.Net.NetworkCredential", "Password", null, "password", "NetworkCredential.Password"),
@@ -84,9 +86,9 @@ internal static class CredentialSinks
         new("Stripe.StripeConfiguration", "ApiKey", null, "Stripe API key", "StripeConfiguration.ApiKey"),
         new("Stripe.StripeClient", CredentialSink.Constructor, "apiKey", "Stripe API key", "StripeClient"),
         new("SendGrid.SendGridClient", CredentialSink.Constructor, "apiKey", "SendGrid API key", "SendGridClient"),
-    ];
+    ]);
 
-    public static readonly CredentialSink[] Keys =
+    public static readonly ApiTable<CredentialSink> Keys = Table(
     [
         new("System.Security.Cryptography.SymmetricAlgorithm", "Key", null, "key", "SymmetricAlgorithm.Key"),
         new("System.Security.Cryptography.SymmetricAlgorithm", "IV", null, "IV", "SymmetricAlgorithm.IV"),
@@ -109,5 +111,17 @@ internal static class CredentialSinks
         new("System.Security.Cryptography.AesCcm", CredentialSink.Constructor, "key", "key", "AesCcm"),
         new("System.Security.Cryptography.ChaCha20Poly1305", CredentialSink.Constructor, "key", "key", "ChaCha20Poly1305"),
         new("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey", CredentialSink.Constructor, "key", "signing key", "SymmetricSecurityKey"),
-    ];
+    ]);
+
+    /// <summary>Each sink is an entry for its one member, matched where that member is declared (an override where the member it overrides is).</summary>
+    private static ApiTable<CredentialSink> Table(CredentialSink[] sinks)
+    {
+        var entries = new ApiEntry<CredentialSink>[sinks.Length];
+        for (var i = 0; i < sinks.Length; i++)
+        {
+            entries[i] = new ApiEntry<CredentialSink>(sinks[i].TypeName, [sinks[i].Member], sinks[i]);
+        }
+
+        return new ApiTable<CredentialSink>(entries);
+    }
 }
