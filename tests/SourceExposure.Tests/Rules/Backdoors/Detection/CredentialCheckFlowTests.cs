@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis.Operations;
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>SE4001's own value following: hard-coded operands, unwrapping and a local's initializer.</summary>
 public sealed class CredentialCheckFlowTests

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>The name a compared value is read from, through calls that keep the value and through locals.</summary>
 public sealed class OperandNamesTests

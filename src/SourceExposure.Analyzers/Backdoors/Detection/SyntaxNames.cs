@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// The names SE4001 reads from syntax: the member an access flag is assigned to and the method a call invokes. Kept

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis;
-using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// An equality comparison of a value with a hard-coded one, read from its operation: the comparison's two operands,

@@ -3,7 +3,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// The two operands of an equality comparison, however it is spelled: <c>a == b</c>, <c>a != b</c>,

@@ -2,9 +2,9 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>The names SE4001 reads from syntax: an assignment target's and an invoked method's.</summary>
 public sealed class SyntaxNamesTests

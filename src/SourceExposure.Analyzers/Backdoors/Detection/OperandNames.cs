@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// The name a compared value is read from, and what that name says it holds: the parameter, local, member or request

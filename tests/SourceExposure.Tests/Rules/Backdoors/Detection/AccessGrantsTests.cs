@@ -3,9 +3,9 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>Where a comparison decides who gets in.</summary>
 public sealed class AccessGrantsTests

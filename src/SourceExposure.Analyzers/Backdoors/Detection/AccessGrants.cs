@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// Where a comparison decides who gets in: inside an authentication method, or as the condition whose true match

@@ -2,10 +2,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Analyzers.Backdoors.CredentialChecks;
+namespace SourceExposure.Analyzers.Backdoors.Detection;
 
 /// <summary>
 /// The text prefilter of SE4001: from syntax alone, whether a comparison may check a credential against a hard-coded

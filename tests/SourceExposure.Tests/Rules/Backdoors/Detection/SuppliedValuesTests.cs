@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>Whether a compared value was handed to the method by its caller.</summary>
 public sealed class SuppliedValuesTests

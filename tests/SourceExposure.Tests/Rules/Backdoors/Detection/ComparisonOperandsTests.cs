@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>The two operands of an equality comparison, however it is spelled, and whether it ignores case.</summary>
 public sealed class ComparisonOperandsTests

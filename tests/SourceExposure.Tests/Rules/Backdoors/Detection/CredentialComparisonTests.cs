@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-using SourceExposure.Analyzers.Backdoors.CredentialChecks;
+using SourceExposure.Analyzers.Backdoors.Detection;
 using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.Tests.Rules.Backdoors.CredentialChecks;
+namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
 /// <summary>A comparison read from its operation: two operands, one hard-coded, the other named and classified.</summary>
 public sealed class CredentialComparisonTests
