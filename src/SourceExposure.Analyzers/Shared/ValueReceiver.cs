@@ -17,7 +17,8 @@ internal static class ValueReceiver
 {
     /// <summary>
     /// The name that receives <paramref name="value"/> or the concatenation it is a part of (<c>"sk_" + "…"</c>,
-    /// parenthesised or not), or null.
+    /// parenthesised or not; any binary operator is climbed, as the fixes always have), or null. Callers that look
+    /// further (LiteralContext: casts, interpolations, arrays) climb themselves and ask <see cref="NameAt"/>.
     /// </summary>
     public static string? NameOf(SyntaxNode value, SemanticModel? model, CancellationToken cancellationToken)
     {
