@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Flow;
+using SourceExposure.Analyzers.Shared;
 using SourceExposure.Analyzers.Shared.Api;
 
 namespace SourceExposure.Analyzers.Backdoors;
@@ -158,7 +159,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
 
                 break;
             case AssignmentExpressionSyntax assignment
-                when TargetName(assignment.Left) is "FileName" or "Arguments"
+                when ValueReceiver.TargetName(assignment.Left) is "FileName" or "Arguments"
                     && context.SemanticModel.GetOperation(assignment, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } write
                     && sinks.Match(property.Property) is { Role: CommandOperand.AssignedValue }:
                 if (NetworkTaint.ForBody(Root(write), sources, context.CancellationToken).SourceOf(write.Value) is { } found)
@@ -174,13 +175,6 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        _ => null,
-    };
-
-    private static string? TargetName(ExpressionSyntax expression) => expression switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => null,
     };
 

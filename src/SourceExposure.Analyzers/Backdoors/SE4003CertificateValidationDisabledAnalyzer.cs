@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -12,11 +13,8 @@ namespace SourceExposure.Analyzers.Backdoors;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>The diagnostic property telling the fix whether the finding is a removable assignment.</summary>
-    public const string AssignmentProperty = "Assignment";
-
     private static readonly ImmutableDictionary<string, string?> AssignmentProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(AssignmentProperty, "true");
+        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Assignment, DiagnosticProperties.Present);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE4003);
 
@@ -50,12 +48,7 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context)
     {
         var assignment = (AssignmentExpressionSyntax)context.Node;
-        var targetName = assignment.Left switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            _ => null,
-        };
+        var targetName = ValueReceiver.TargetName(assignment.Left);
         if (targetName is null || !IsCallbackName(targetName))
         {
             return;

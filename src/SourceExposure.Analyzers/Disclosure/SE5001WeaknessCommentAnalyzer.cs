@@ -12,11 +12,8 @@ namespace SourceExposure.Analyzers.Disclosure;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE5001WeaknessCommentAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>Diagnostic property: the kind of comment, so the fix can leave documentation comments alone.</summary>
-    public const string DocumentationProperty = "Documentation";
-
     private static readonly ImmutableDictionary<string, string?> DocumentationProperties =
-        ImmutableDictionary<string, string?>.Empty.Add(DocumentationProperty, "true");
+        ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Documentation, DiagnosticProperties.Present);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE5001);
 

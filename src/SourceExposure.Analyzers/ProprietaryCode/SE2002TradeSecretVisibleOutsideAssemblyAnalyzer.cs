@@ -10,9 +10,7 @@ namespace SourceExposure.Analyzers.ProprietaryCode;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE2002TradeSecretVisibleOutsideAssemblyAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>Diagnostic property: how the symbol is exposed; the code fix acts only on <see cref="ByAccessibility"/>.</summary>
-    public const string ExposureKey = "Exposure";
-
+    /// <summary>Values of <see cref="DiagnosticProperties.Exposure"/>: the code fix acts only on <see cref="ByAccessibility"/>.</summary>
     public const string ByAccessibility = "Accessibility";
 
     public const string ByInterface = "Interface";
@@ -65,7 +63,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyAnalyzer : SourceExpo
         context.ReportDiagnostic(Diagnostic.Create(
             Rules.SE2002,
             symbol.Locations[0],
-            ImmutableDictionary<string, string?>.Empty.Add(ExposureKey, exposure),
+            ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Exposure, exposure),
             symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
             how));
     }

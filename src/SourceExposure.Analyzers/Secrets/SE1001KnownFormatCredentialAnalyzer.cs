@@ -56,7 +56,7 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
             {
                 if ((!distinctiveOnly || match.Format.IsDistinctive) && !allowlist.IsAllowed(match.Value, tree))
                 {
-                    Report(context, Location.Create(tree, candidate.SpanOf(match.Start, match.Length)), match.Format, match.Value, candidate.Where);
+                    Report(context, candidate, match.Format, match.Start, match.Length, alone: matches.Count == 1, match.Value);
                 }
             }
 
@@ -72,16 +72,24 @@ public sealed class SE1001KnownFormatCredentialAnalyzer : SourceExposureAnalyzer
         if (TokenScanner.MatchContextual(candidate.Text, () => LiteralContext.Of(candidate.Node, context.SemanticModel, context.CancellationToken)) is { } format
             && !allowlist.IsAllowed(candidate.Text, tree))
         {
-            Report(context, Location.Create(tree, candidate.Span), format, candidate.Text, candidate.Where);
+            Report(context, candidate, format, 0, candidate.Text.Length, alone: true, candidate.Text);
         }
     }
 
-    private static void Report(SemanticModelAnalysisContext context, Location location, TokenFormat format, string value, string where)
-        => context.ReportDiagnostic(Diagnostic.Create(
-            Rules.SE1001,
-            location,
-            ImmutableDictionary<string, string?>.Empty.Add("Format", format.Id),
-            format.Kind,
-            Redaction.Redact(value),
-            where));
+    /// <summary>
+    /// Reports the credential at <paramref name="start"/> in the candidate's text. The fix is told the format and, when
+    /// the credential is the value's only one, where it sits in the value: it replaces a string expression only when
+    /// the credential is all of it.
+    /// </summary>
+    private static void Report(SemanticModelAnalysisContext context, StringCandidate candidate, TokenFormat format, int start, int length, bool alone, string value)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Format, format.Id);
+        if (alone && !candidate.IsSourceText)
+        {
+            properties = properties.WithValueSpan(start, length);
+        }
+
+        var location = Location.Create(context.SemanticModel.SyntaxTree, candidate.SpanOf(start, length));
+        context.ReportDiagnostic(Diagnostic.Create(Rules.SE1001, location, properties, format.Kind, Redaction.Redact(value), candidate.Where));
+    }
 }

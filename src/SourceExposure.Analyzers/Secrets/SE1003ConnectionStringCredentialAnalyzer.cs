@@ -2,7 +2,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,15 +16,6 @@ namespace SourceExposure.Analyzers.Secrets;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>Diagnostic property: offset of the secret in the literal's value (not its source text).</summary>
-    public const string ValueStartProperty = "ValueStart";
-
-    /// <summary>Diagnostic property: length of the secret in the literal's value.</summary>
-    public const string ValueLengthProperty = "ValueLength";
-
-    /// <summary>Diagnostic property: the connection-string key that held the secret (password, accountkey, userinfo …).</summary>
-    public const string KeyProperty = "Key";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1003);
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
@@ -158,12 +148,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
         var location = sourceOffset >= 0 && value.Length > 0
             ? Location.Create(context.Tree, new TextSpan(token.SpanStart + sourceOffset + secret.Start, secret.Length))
             : token.Parent is LiteralExpressionSyntax literal ? literal.GetLocation() : token.GetLocation();
-        var properties = ImmutableDictionary.CreateRange(new[]
-        {
-            new KeyValuePair<string, string?>(ValueStartProperty, secret.Start.ToString(CultureInfo.InvariantCulture)),
-            new KeyValuePair<string, string?>(ValueLengthProperty, secret.Length.ToString(CultureInfo.InvariantCulture)),
-            new KeyValuePair<string, string?>(KeyProperty, secret.Key),
-        });
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Key, secret.Key).WithValueSpan(secret.Start, secret.Length);
         context.ReportDiagnostic(Diagnostic.Create(Rules.SE1003, location, properties, secret.Kind, Redaction.Redact(secret.Value)));
     }
 

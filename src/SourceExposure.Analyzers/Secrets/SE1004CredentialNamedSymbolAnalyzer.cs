@@ -17,9 +17,6 @@ namespace SourceExposure.Analyzers.Secrets;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>Diagnostic property: the name (symbol or dictionary key) that received the secret, for the fix's variable name.</summary>
-    public const string NameProperty = "Name";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1004);
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
@@ -151,7 +148,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
                     // The value as written sits in the token's text when it holds no escapes: mark it; else the string.
                     var offset = token.Text.IndexOf(entry.Value, StringComparison.Ordinal);
                     var span = offset >= 0 ? new TextSpan(token.SpanStart + offset, entry.Value.Length) : token.Span;
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, entry.Key);
+                    var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Name, entry.Key);
                     context.ReportDiagnostic(Diagnostic.Create(Rules.SE1004, Location.Create(tree, span), properties, entry.Key, kind, Redaction.Redact(entry.Value)));
                 }
             }
@@ -221,7 +218,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         }
 
         var syntax = value.Syntax;
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, name);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Name, name);
         context.ReportDiagnostic(Diagnostic.Create(Rules.SE1004, syntax.GetLocation(), properties, name, kind, Redaction.Redact(text)));
     }
 

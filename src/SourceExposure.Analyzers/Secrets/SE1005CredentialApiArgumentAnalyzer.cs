@@ -15,9 +15,6 @@ namespace SourceExposure.Analyzers.Secrets;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
 {
-    /// <summary>Diagnostic property: the parameter or property that receives the credential, for the fix's variable name.</summary>
-    public const string NameProperty = "Name";
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rules.SE1005);
 
     protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static start =>
@@ -72,7 +69,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
                 && LiteralFlow.Unwrap(append.Arguments[0].Value) is ILocalReferenceOperation local
                 && SymbolEqualityComparer.Default.Equals(local.Local, loop.Locals[0]))
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, "password");
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Name, "password");
                 context.ReportDiagnostic(Diagnostic.Create(Rules.SE1005, collection.Syntax.GetLocation(), properties, "SecureString.AppendChar", "password", Redaction.Redact(text)));
                 return;
             }
@@ -118,7 +115,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             var location = origin is not null && LiteralFlow.IsWrittenString(origin) && origin.Syntax.SyntaxTree == value.Syntax.SyntaxTree
                 ? origin.Syntax.GetLocation()
                 : value.Syntax.GetLocation();
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(NameProperty, sink.Parameter ?? sink.Member);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Name, sink.Parameter ?? sink.Member);
             context.ReportDiagnostic(Diagnostic.Create(Rules.SE1005, location, properties, display, sink.Kind, Redaction.Redact(credential)));
         }
     }

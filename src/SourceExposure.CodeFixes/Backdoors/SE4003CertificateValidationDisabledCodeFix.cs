@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SourceExposure.Analyzers;
-using SourceExposure.Analyzers.Backdoors;
 
 namespace SourceExposure.CodeFixes.Backdoors;
 
@@ -19,7 +17,10 @@ public sealed class SE4003CertificateValidationDisabledCodeFix : SourceExposureC
 {
     public const string RemoveCallbackKey = RuleIds.SE4003 + ".RemoveCallback";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE4003);
+    public SE4003CertificateValidationDisabledCodeFix()
+        : base(RuleIds.SE4003)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -31,7 +32,7 @@ public sealed class SE4003CertificateValidationDisabledCodeFix : SourceExposureC
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.ContainsKey(SE4003CertificateValidationDisabledAnalyzer.AssignmentProperty)
+            if (!diagnostic.Properties.ContainsKey(DiagnosticProperties.Assignment)
                 || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not AssignmentExpressionSyntax assignment
                 || assignment.Span != diagnostic.Location.SourceSpan
                 || !CanRemove(assignment))

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers;
-using SourceExposure.Analyzers.Disclosure;
 
 namespace SourceExposure.CodeFixes.Disclosure;
 
@@ -22,7 +20,10 @@ public sealed class SE5001WeaknessCommentCodeFix : SourceExposureCodeFix
 {
     public const string RemoveCommentKey = RuleIds.SE5001 + ".RemoveComment";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE5001);
+    public SE5001WeaknessCommentCodeFix()
+        : base(RuleIds.SE5001)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -30,7 +31,7 @@ public sealed class SE5001WeaknessCommentCodeFix : SourceExposureCodeFix
         foreach (var diagnostic in context.Diagnostics)
         {
             var span = diagnostic.Location.SourceSpan;
-            if (diagnostic.Properties.ContainsKey(SE5001WeaknessCommentAnalyzer.DocumentationProperty)
+            if (diagnostic.Properties.ContainsKey(DiagnosticProperties.Documentation)
                 || span.End > text.Length
                 || !IsComment(text, span))
             {

@@ -25,7 +25,10 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyCodeFix : SourceExpos
 {
     public const string MakeInternalKey = RuleIds.SE2002 + ".MakeInternal";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE2002);
+    public SE2002TradeSecretVisibleOutsideAssemblyCodeFix()
+        : base(RuleIds.SE2002)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,7 +41,7 @@ public sealed class SE2002TradeSecretVisibleOutsideAssemblyCodeFix : SourceExpos
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(SE2002TradeSecretVisibleOutsideAssemblyAnalyzer.ExposureKey, out var exposure)
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Exposure, out var exposure)
                 || exposure != SE2002TradeSecretVisibleOutsideAssemblyAnalyzer.ByAccessibility)
             {
                 continue;

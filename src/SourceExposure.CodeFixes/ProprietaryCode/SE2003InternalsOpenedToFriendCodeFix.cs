@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +20,10 @@ public sealed class SE2003InternalsOpenedToFriendCodeFix : SourceExposureCodeFix
 {
     public const string RemoveAttributeKey = RuleIds.SE2003 + ".RemoveAttribute";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE2003);
+    public SE2003InternalsOpenedToFriendCodeFix()
+        : base(RuleIds.SE2003)
+    {
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 using System;
-using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SourceExposure.Analyzers;
-using SourceExposure.Analyzers.Secrets;
+using SourceExposure.CodeFixes.Configuration;
 
 namespace SourceExposure.CodeFixes.Secrets;
 
@@ -20,111 +17,62 @@ namespace SourceExposure.CodeFixes.Secrets;
 /// <c>IConfiguration</c> read), so the rest of the string stays readable and the value leaves the source.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SE1003ConnectionStringCredentialCodeFix)), Shared]
-public sealed class SE1003ConnectionStringCredentialCodeFix : SourceExposureCodeFix
+public sealed class SE1003ConnectionStringCredentialCodeFix : MoveToConfigurationFix
 {
-    public const string ReadFromEnvironmentKey = RuleIds.SE1003 + ".ReadFromEnvironment";
+    public const string ReadFromEnvironmentKey = RuleIds.SE1003 + ReadFromEnvironment;
 
-    public const string ReadFromConfigurationKey = RuleIds.SE1003 + ".ReadFromConfiguration";
+    public const string ReadFromConfigurationKey = RuleIds.SE1003 + ReadFromConfiguration;
 
     private static readonly string[] ConnectionSuffixes = ["_CONNECTION_STRING", "_CONNECTION", "_CONN_STRING", "_CONN_STR", "_CONN", "_URI", "_URL"];
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE1003);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public SE1003ConnectionStringCredentialCodeFix()
+        : base(RuleIds.SE1003)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            // Comments, interpolated and UTF-8 strings have no string expression to split: no fix.
-            var token = root.FindToken(diagnostic.Location.SourceSpan.Start);
-            if (token.Parent is not LiteralExpressionSyntax literal
-                || !literal.IsKind(SyntaxKind.StringLiteralExpression)
-                || !literal.Span.Contains(diagnostic.Location.SourceSpan)
-                || !ConfigurationRead.CanReplace(literal)
-                || !TryGetInt(diagnostic, SE1003ConnectionStringCredentialAnalyzer.ValueStartProperty, out var start)
-                || !TryGetInt(diagnostic, SE1003ConnectionStringCredentialAnalyzer.ValueLengthProperty, out var length)
-                || start < 0 || length <= 0 || start + length > token.ValueText.Length)
-            {
-                continue;
-            }
-
-            var key = diagnostic.Properties.TryGetValue(SE1003ConnectionStringCredentialAnalyzer.KeyProperty, out var k) ? k ?? "password" : "password";
-            var suffix = key switch
-            {
-                "accountkey" => "ACCOUNT_KEY",
-                "sharedaccesskey" => "SHARED_ACCESS_KEY",
-                "sharedaccesssignature" => "SAS_TOKEN",
-                "authkey" or "authorizationkey" => "AUTH_KEY",
-                "apikey" => "API_KEY",
-                "apisecret" or "appsecret" or "clientsecret" or "secret" or "secretkey" or "accesskeysecret" or "privatekey" => "SECRET",
-                "accesstoken" or "authtoken" or "token" => "TOKEN",
-                _ => "PASSWORD",
-            };
-
-            var baseName = ConfigurationRead.SuggestName(literal, model, "connection");
-            foreach (var connection in ConnectionSuffixes)
-            {
-                if (baseName.EndsWith(connection, StringComparison.Ordinal) && baseName.Length > connection.Length)
-                {
-                    baseName = baseName.Substring(0, baseName.Length - connection.Length);
-                    break;
-                }
-            }
-
-            var variable = baseName + "_" + suffix;
-            var value = token.ValueText;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Read the {suffix.Replace('_', ' ').ToLowerInvariant()} from environment variable {variable}",
-                    _ => Task.FromResult(Replace(context.Document, root, literal, value, start, length, ConfigurationRead.EnvironmentRead(variable))),
-                    ReadFromEnvironmentKey),
-                diagnostic);
-
-            if (ConfigurationRead.ConfigurationInScope(model, literal, context.CancellationToken) is { } configuration)
-            {
-                var type = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
-                var typePrefix = type is null ? null : ConfigurationRead.UpperSnake(type) + "_";
-                var local = typePrefix is not null && variable.StartsWith(typePrefix, StringComparison.Ordinal) ? variable.Substring(typePrefix.Length) : variable;
-                var configKey = (type is null ? string.Empty : type + ":") + ConfigurationRead.Pascal(local);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Read the {suffix.Replace('_', ' ').ToLowerInvariant()} from configuration key {configKey}",
-                        _ => Task.FromResult(Replace(context.Document, root, literal, value, start, length, ConfigurationRead.ConfigurationLookup(configuration, configKey))),
-                        ReadFromConfigurationKey),
-                    diagnostic);
-            }
-        }
     }
 
-    private static Document Replace(Document document, SyntaxNode root, LiteralExpressionSyntax literal, string value, int start, int length, ExpressionSyntax read)
+    private protected override ValueToMove? FindValue(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
     {
-        // "prefix" + read + "suffix": string literals re-escaped by SyntaxFactory, empty parts left out.
-        ExpressionSyntax result = read;
-        if (start > 0)
+        // Comments, interpolated and UTF-8 strings have no string expression to split: no fix.
+        var token = root.FindToken(diagnostic.Location.SourceSpan.Start);
+        if (token.Parent is not LiteralExpressionSyntax literal
+            || !literal.IsKind(SyntaxKind.StringLiteralExpression)
+            || !literal.Span.Contains(diagnostic.Location.SourceSpan)
+            || !ConfigurationRead.CanReplace(literal)
+            || !diagnostic.Properties.TryGetValueSpan(token.ValueText.Length, out var start, out var length))
         {
-            result = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, StringLiteral(value.Substring(0, start)), result);
+            return null;
         }
 
-        if (start + length < value.Length)
+        var key = diagnostic.Properties.TryGetValue(DiagnosticProperties.Key, out var k) ? k ?? "password" : "password";
+        var suffix = key switch
         {
-            result = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, result, StringLiteral(value.Substring(start + length)));
+            "accountkey" => "ACCOUNT_KEY",
+            "sharedaccesskey" => "SHARED_ACCESS_KEY",
+            "sharedaccesssignature" => "SAS_TOKEN",
+            "authkey" or "authorizationkey" => "AUTH_KEY",
+            "apikey" => "API_KEY",
+            "apisecret" or "appsecret" or "clientsecret" or "secret" or "secretkey" or "accesskeysecret" or "privatekey" => "SECRET",
+            "accesstoken" or "authtoken" or "token" => "TOKEN",
+            _ => "PASSWORD",
+        };
+
+        var baseName = ConfigurationRead.SuggestName(literal, model, "connection", cancellationToken);
+        foreach (var connection in ConnectionSuffixes)
+        {
+            if (baseName.EndsWith(connection, StringComparison.Ordinal) && baseName.Length > connection.Length)
+            {
+                baseName = baseName.Substring(0, baseName.Length - connection.Length);
+                break;
+            }
         }
 
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, result.WithTriviaFrom(literal)));
-    }
-
-    private static LiteralExpressionSyntax StringLiteral(string text)
-        => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
-
-    private static bool TryGetInt(Diagnostic diagnostic, string property, out int value)
-    {
-        value = 0;
-        return diagnostic.Properties.TryGetValue(property, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+        // The key is the variable without its type prefix, in the type's section: OrderStore:DbPassword.
+        var variable = baseName + "_" + suffix;
+        var type = literal.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>()?.Identifier.ValueText;
+        var typePrefix = type is null ? null : ConfigurationRead.UpperSnake(type) + "_";
+        var local = typePrefix is not null && variable.StartsWith(typePrefix, StringComparison.Ordinal) ? variable.Substring(typePrefix.Length) : variable;
+        var configurationKey = (type is null ? string.Empty : type + ":") + ConfigurationRead.Pascal(local);
+        var noun = suffix.Replace('_', ' ').ToLowerInvariant();
+        return ValueToMove.Part(literal, token.ValueText, start, length, noun, variable, configurationKey);
     }
 }

@@ -1,23 +1,26 @@
 // SPDX-License-Identifier: MIT
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using SourceExposure.Analyzers;
-using SourceExposure.Analyzers.Secrets;
+using SourceExposure.CodeFixes.Configuration;
 
 namespace SourceExposure.CodeFixes.Secrets;
 
 /// <summary>Replaces a literal credential passed to a credential-taking API with an environment-variable or IConfiguration read.</summary>
-[ExportCodeFixProvider(Microsoft.CodeAnalysis.LanguageNames.CSharp, Name = nameof(SE1005CredentialApiArgumentCodeFix)), Shared]
-public sealed class SE1005CredentialApiArgumentCodeFix : SourceExposureCodeFix
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SE1005CredentialApiArgumentCodeFix)), Shared]
+public sealed class SE1005CredentialApiArgumentCodeFix : MoveToConfigurationFix
 {
-    public const string ReadFromEnvironmentKey = RuleIds.SE1005 + ".ReadFromEnvironment";
+    public const string ReadFromEnvironmentKey = RuleIds.SE1005 + ReadFromEnvironment;
 
-    public const string ReadFromConfigurationKey = RuleIds.SE1005 + ".ReadFromConfiguration";
+    public const string ReadFromConfigurationKey = RuleIds.SE1005 + ReadFromConfiguration;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.SE1005);
+    public SE1005CredentialApiArgumentCodeFix()
+        : base(RuleIds.SE1005)
+    {
+    }
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
-        => SecretLiteralFix.RegisterAsync(context, RuleIds.SE1005, SE1005CredentialApiArgumentAnalyzer.NameProperty, "credential", "credential");
+    private protected override ValueToMove? FindValue(Diagnostic diagnostic, SyntaxNode root, SemanticModel model, CancellationToken cancellationToken)
+        => SecretExpression.Find(diagnostic, root, model, cancellationToken, noun: "credential", fallbackName: "credential");
 }

@@ -4,7 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.Secrets.Scanning;
 
@@ -22,10 +22,8 @@ internal static class LiteralContext
             return string.Empty;
         }
 
-        var builder = new StringBuilder();
-        var current = node;
-
         // Climb out of the expression shapes that do not change what the value is.
+        var current = node;
         while (current.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax
                or InterpolationSyntax or InterpolatedStringExpressionSyntax or PostfixUnaryExpressionSyntax
                or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
@@ -40,122 +38,58 @@ internal static class LiteralContext
             current = creation;
         }
 
+        // The name the value is given (or the member that returns it), then what stands beside it: keys, sibling values.
+        var builder = new StringBuilder(ValueReceiver.NameAt(current, model, cancellationToken) ?? ProducerName(current));
         switch (current.Parent)
         {
-            case EqualsValueClauseSyntax equals:
-                switch (equals.Parent)
+            case AssignmentExpressionSyntax assignment:
+                var keys = assignment.Left switch
                 {
-                    case VariableDeclaratorSyntax declarator:
-                        builder.Append(declarator.Identifier.ValueText);
-                        break;
-                    case PropertyDeclarationSyntax property:
-                        builder.Append(property.Identifier.ValueText);
-                        break;
-                    case ParameterSyntax parameter:
-                        builder.Append(parameter.Identifier.ValueText);
-                        break;
+                    ElementAccessExpressionSyntax access => access.ArgumentList,
+                    ImplicitElementAccessSyntax implicitAccess => implicitAccess.ArgumentList,
+                    _ => null,
+                };
+                if (keys is not null)
+                {
+                    AppendLiterals(builder, keys.Arguments, except: null);
                 }
 
-                break;
-            case AssignmentExpressionSyntax assignment:
-                AppendTarget(builder, assignment.Left);
                 if (assignment.Parent is InitializerExpressionSyntax siblings)
                 {
                     AppendSiblings(builder, siblings.Expressions, assignment);
                 }
 
                 break;
-            case ArrowExpressionClauseSyntax arrow:
-                AppendMemberName(builder, arrow.Parent);
-                break;
-            case ReturnStatementSyntax:
-                AppendMemberName(builder, current.FirstAncestorOrSelf<MemberDeclarationSyntax>());
-                break;
-            case AnonymousObjectMemberDeclaratorSyntax anonymous when anonymous.NameEquals is not null:
-                builder.Append(anonymous.NameEquals.Name.Identifier.ValueText);
-                break;
             case InitializerExpressionSyntax complex when complex.IsKind(SyntaxKind.ComplexElementInitializerExpression):
                 // { "AWS_SECRET_ACCESS_KEY", "…" } in a dictionary initializer: the key names the value.
                 AppendSiblings(builder, complex.Expressions, current);
                 break;
-            case AttributeArgumentSyntax attributeArgument:
-                if (attributeArgument.NameEquals is not null)
+            case AttributeArgumentSyntax attributeArgument when attributeArgument.Parent is AttributeArgumentListSyntax attributeArguments:
+                foreach (var other in attributeArguments.Arguments)
                 {
-                    builder.Append(attributeArgument.NameEquals.Name.Identifier.ValueText);
-                }
-                else if (attributeArgument.NameColon is not null)
-                {
-                    builder.Append(attributeArgument.NameColon.Name.Identifier.ValueText);
-                }
-
-                if (attributeArgument.Parent is AttributeArgumentListSyntax attributeArguments)
-                {
-                    foreach (var other in attributeArguments.Arguments)
+                    if (other != attributeArgument)
                     {
-                        if (other != attributeArgument)
-                        {
-                            AppendLiteral(builder, other.Expression);
-                        }
+                        AppendLiteral(builder, other.Expression);
                     }
                 }
 
                 break;
-            case ArgumentSyntax argument:
-                if (argument.NameColon is not null)
-                {
-                    builder.Append(argument.NameColon.Name.Identifier.ValueText);
-                }
-                else if (model?.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter: { } parameter })
-                {
-                    builder.Append(parameter.Name);
-                }
-
-                if (argument.Parent is BaseArgumentListSyntax list)
-                {
-                    if (list.Parent is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax)
-                    {
-                        break;
-                    }
-
-                    foreach (var other in list.Arguments)
-                    {
-                        if (other != argument)
-                        {
-                            AppendLiteral(builder, other.Expression);
-                        }
-                    }
-                }
-
+            case ArgumentSyntax argument when argument.Parent is BaseArgumentListSyntax list && list.Parent is not (ElementAccessExpressionSyntax or ImplicitElementAccessSyntax):
+                AppendLiterals(builder, list.Arguments, except: argument);
                 break;
         }
 
         return builder.ToString();
     }
 
-    private static void AppendTarget(StringBuilder builder, ExpressionSyntax target)
+    private static void AppendLiterals(StringBuilder builder, SeparatedSyntaxList<ArgumentSyntax> arguments, ArgumentSyntax? except)
     {
-        switch (target)
+        foreach (var argument in arguments)
         {
-            case IdentifierNameSyntax identifier:
-                builder.Append(identifier.Identifier.ValueText);
-                break;
-            case MemberAccessExpressionSyntax member:
-                builder.Append(member.Name.Identifier.ValueText);
-                break;
-            case ImplicitElementAccessSyntax implicitAccess:
-                foreach (var argument in implicitAccess.ArgumentList.Arguments)
-                {
-                    AppendLiteral(builder, argument.Expression);
-                }
-
-                break;
-            case ElementAccessExpressionSyntax access:
-                foreach (var argument in access.ArgumentList.Arguments)
-                {
-                    AppendLiteral(builder, argument.Expression);
-                }
-
-                break;
+            if (argument != except)
+            {
+                AppendLiteral(builder, argument.Expression);
+            }
         }
     }
 
@@ -182,19 +116,20 @@ internal static class LiteralContext
         }
     }
 
-    private static void AppendMemberName(StringBuilder builder, SyntaxNode? member)
+    /// <summary>The member that returns the value or the anonymous member it becomes: names that say what it is without receiving it.</summary>
+    private static string? ProducerName(SyntaxNode value) => value.Parent switch
     {
-        switch (member)
-        {
-            case PropertyDeclarationSyntax property:
-                builder.Append(property.Identifier.ValueText);
-                break;
-            case MethodDeclarationSyntax method:
-                builder.Append(method.Identifier.ValueText);
-                break;
-            case AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax owner }:
-                builder.Append(owner.Identifier.ValueText);
-                break;
-        }
-    }
+        ArrowExpressionClauseSyntax arrow => MemberName(arrow.Parent),
+        ReturnStatementSyntax => MemberName(value.FirstAncestorOrSelf<MemberDeclarationSyntax>()),
+        AnonymousObjectMemberDeclaratorSyntax { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? MemberName(SyntaxNode? member) => member switch
+    {
+        PropertyDeclarationSyntax property => property.Identifier.ValueText,
+        MethodDeclarationSyntax method => method.Identifier.ValueText,
+        AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax owner } => owner.Identifier.ValueText,
+        _ => null,
+    };
 }

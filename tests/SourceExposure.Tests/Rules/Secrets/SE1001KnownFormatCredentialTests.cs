@@ -348,4 +348,81 @@ public sealed class SE1001KnownFormatCredentialTests
             """,
         CodeActionEquivalenceKey = SE1001KnownFormatCredentialCodeFix.ReadFromConfigurationKey,
     }.RunAsync();
+
+    // The fix replaces a literal only when the credential is all of it; the analyzer says where the credential sits.
+    private const string SlackWebhook = "https://hooks.slack.com/services/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";
+
+    [Fact]
+    public Task WebhookUrl_IsMovedWhole() => Verify.VerifyCodeFixAsync(
+        $$"""
+        class Alerts
+        {
+            string channelWebhook = {|#0:"{{SlackWebhook}}"|};
+        }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("Slack incoming webhook URL", "hook…", "a string literal")],
+        """
+        class Alerts
+        {
+            string channelWebhook = System.Environment.GetEnvironmentVariable("ALERTS_CHANNEL_WEBHOOK");
+        }
+        """);
+
+    [Fact]
+    public Task UrlThatEndsInTheToken_IsMovedWhole() => Verify.VerifyCodeFixAsync(
+        $$"""
+        class Clone
+        {
+            string remote = {|#0:"https://example.com/clone?token={{GitHubToken}}"|};
+        }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("GitHub personal access token", "ghp_…", "a string literal")],
+        """
+        class Clone
+        {
+            string remote = System.Environment.GetEnvironmentVariable("CLONE_REMOTE");
+        }
+        """);
+
+    [Fact]
+    public Task TokenAfterTextOrBesideASecondCredential_IsReportedWithoutFix()
+    {
+        // Text before the token other than a URL without blanks, text after it, or a second credential: the literal is more than the secret.
+        var source = $$"""
+            class Clone
+            {
+                string spaced = {|#0:"https://example.com/ {{GitHubToken}}"|};
+                string suffixed = {|#1:"{{GitHubToken}};rotate"|};
+                string both = {|#2:"{{GitHubToken}} {{NpmToken}}"|};
+            }
+            """;
+        return new Verify.Test
+        {
+            TestCode = source,
+            FixedCode = source,
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic().WithLocation(0).WithArguments("GitHub personal access token", "ghp_…", "a string literal"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("GitHub personal access token", "ghp_…", "a string literal"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("GitHub personal access token", "ghp_…", "a string literal"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("npm access token", "npm_…", "a string literal"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public Task ValueJudgedByItsName_IsMovedWhole() => Verify.VerifyCodeFixAsync(
+        $$"""
+        class Storage
+        {
+            string awsSecretAccessKey = {|#0:"{{AwsSecret}}"|};
+        }
+        """,
+        [Verify.Diagnostic().WithLocation(0).WithArguments("AWS secret access key", "FrLh…", "a string literal")],
+        """
+        class Storage
+        {
+            string awsSecretAccessKey = System.Environment.GetEnvironmentVariable("STORAGE_AWS_SECRET_ACCESS_KEY");
+        }
+        """);
 }

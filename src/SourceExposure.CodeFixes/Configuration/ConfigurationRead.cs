@@ -6,12 +6,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Simplification;
+using SourceExposure.Analyzers.Shared;
 
-namespace SourceExposure.CodeFixes.Secrets;
+namespace SourceExposure.CodeFixes.Configuration;
 
 /// <summary>
-/// Replaces a hard-coded secret expression with a read from the environment: the value moves out of the source and
-/// the assembly, and the name says where it now comes from. Shared by the secrets family's fixes.
+/// The reads that stand in for a value moved out of the source (an environment variable, an <c>IConfiguration</c> key),
+/// and the names they are given: the value leaves the source and the assembly, and the name says where it now comes
+/// from. Used by <see cref="MoveToConfigurationFix"/> and the rules' parts of it.
 /// </summary>
 internal static class ConfigurationRead
 {
@@ -56,12 +58,13 @@ internal static class ConfigurationRead
             .WithAdditionalAnnotations(Simplifier.Annotation);
 
     /// <summary>
-    /// An environment variable name for the secret held by <paramref name="expression"/>: the containing type and the
-    /// symbol that receives the value, in upper snake case (<c>Billing.apiKey</c> → <c>BILLING_API_KEY</c>).
+    /// An environment variable name for the value of <paramref name="expression"/>: the containing type and the name
+    /// that receives the value (<see cref="ValueReceiver"/>), or <paramref name="fallback"/>, in upper snake case
+    /// (<c>Billing.apiKey</c> → <c>BILLING_API_KEY</c>).
     /// </summary>
-    public static string SuggestName(ExpressionSyntax expression, SemanticModel? model, string fallback)
+    public static string SuggestName(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
     {
-        var receiver = ReceiverName(expression, model) ?? fallback;
+        var receiver = ValueReceiver.NameOf(expression, model, cancellationToken) ?? fallback;
         var type = expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
         var name = UpperSnake(receiver);
         return type is null || name.StartsWith(UpperSnake(type) + "_", System.StringComparison.Ordinal)
@@ -69,54 +72,8 @@ internal static class ConfigurationRead
             : UpperSnake(type) + "_" + name;
     }
 
-    private static string? ReceiverName(ExpressionSyntax expression, SemanticModel? model)
-    {
-        var node = expression.Parent;
-        while (node is ParenthesizedExpressionSyntax or BinaryExpressionSyntax)
-        {
-            node = node.Parent;
-        }
-
-        switch (node)
-        {
-            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
-                return declarator.Identifier.ValueText;
-            case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                return property.Identifier.ValueText;
-            case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
-                return property.Identifier.ValueText;
-            case AssignmentExpressionSyntax assignment:
-                return assignment.Left switch
-                {
-                    IdentifierNameSyntax id => id.Identifier.ValueText,
-                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                    _ => null,
-                };
-            case ArgumentSyntax argument:
-                if (argument.NameColon is { } nameColon)
-                {
-                    return nameColon.Name.Identifier.ValueText;
-                }
-
-                if (model is not null && argument.Parent?.Parent is { } call
-                    && model.GetSymbolInfo(call).Symbol is IMethodSymbol method
-                    && argument.Parent is ArgumentListSyntax list)
-                {
-                    var index = list.Arguments.IndexOf(argument);
-                    if (index >= 0 && index < method.Parameters.Length)
-                    {
-                        return method.Parameters[index].Name;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
     /// <summary><c>privateKeyPem</c> → <c>PRIVATE_KEY_PEM</c>; <c>PEMKey</c> → <c>PEM_KEY</c>; <c>_api_key</c> → <c>API_KEY</c>.</summary>
-    public static string UpperSnake(string identifier) => Analyzers.Shared.IdentifierWords.UpperSnake(identifier);
+    public static string UpperSnake(string identifier) => IdentifierWords.UpperSnake(identifier);
 
     /// <summary>
     /// A <c>Microsoft.Extensions.Configuration.IConfiguration</c> the code at <paramref name="at"/> can read: a local declared
@@ -181,9 +138,9 @@ internal static class ConfigurationRead
     /// A configuration key for the secret: the containing type as section and the receiving symbol in PascalCase
     /// (<c>PaymentClient.apiKey</c> → <c>PaymentClient:ApiKey</c>).
     /// </summary>
-    public static string SuggestKey(ExpressionSyntax expression, SemanticModel? model, string fallback)
+    public static string SuggestKey(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
     {
-        var receiver = ReceiverName(expression, model) ?? fallback;
+        var receiver = ValueReceiver.NameOf(expression, model, cancellationToken) ?? fallback;
         var type = expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
         var key = Pascal(receiver);
         return type is null ? key : type + ":" + key;
@@ -203,7 +160,4 @@ internal static class ConfigurationRead
 
         return builder.Length == 0 ? "Secret" : builder.ToString();
     }
-
-    /// <summary>The name of the symbol that receives <paramref name="expression"/>, if any (declarator, property, assignment target, parameter).</summary>
-    public static string? Receiver(ExpressionSyntax expression, SemanticModel? model) => ReceiverName(expression, model);
 }
