@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Flow;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -20,7 +21,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         => context.RegisterCompilationStartAction(static start =>
         {
             var sinks = Sinks.Resolve(start.Compilation);
-            var sources = NetworkSources.Resolve(start.Compilation);
+            var sources = new NetworkTaintSources(NetworkSources.Resolve(start.Compilation));
             var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
             start.RegisterSyntaxNodeAction(
                 c =>
@@ -43,7 +44,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 SyntaxKind.SimpleAssignmentExpression);
         });
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkTaintSources sources)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = invocation.Expression switch
@@ -60,7 +61,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
+        var taint = new DerivationWalker(operation, sources, context.CancellationToken);
         string? source = null;
         switch (sink.Kind)
         {
@@ -119,7 +120,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         };
     }
 
-    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkSources sources)
+    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, Sinks sinks, NetworkTaintSources sources)
     {
         if (sinks.ProcessStartInfo is null)
         {
@@ -133,7 +134,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 when TypeName(creation.Type) == "ProcessStartInfo"
                     && context.SemanticModel.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation operation
                     && SymbolEqualityComparer.Default.Equals(operation.Type, sinks.ProcessStartInfo):
-                var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
+                var taint = new DerivationWalker(operation, sources, context.CancellationToken);
                 foreach (var argument in operation.Arguments)
                 {
                     if (taint.SourceOf(argument.Value) is { } source)
@@ -148,7 +149,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 when TargetName(assignment.Left) is "FileName" or "Arguments"
                     && context.SemanticModel.GetOperation(assignment, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } write
                     && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, sinks.ProcessStartInfo):
-                if (NetworkTaint.ForBody(Root(write), sources, context.CancellationToken).SourceOf(write.Value) is { } found)
+                if (new DerivationWalker(write, sources, context.CancellationToken).SourceOf(write.Value) is { } found)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, assignment.GetLocation(), found, "ProcessStartInfo." + property.Property.Name));
                 }
@@ -170,17 +171,6 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => null,
     };
-
-    /// <summary>The whole body the operation belongs to (lambdas climb to their enclosing method).</summary>
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
 
     private enum SinkKind
     {
