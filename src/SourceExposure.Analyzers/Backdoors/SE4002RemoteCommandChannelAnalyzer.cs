@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Flow;
 using SourceExposure.Analyzers.Shared;
 using SourceExposure.Analyzers.Shared.Api;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -38,7 +39,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         => context.RegisterCompilationStartAction(static start =>
         {
             var sinks = Sinks.For(start.Compilation);
-            var sources = NetworkSources.Resolve(start.Compilation);
+            var sources = new NetworkTaintSources(NetworkSources.Resolve(start.Compilation));
             var scope = CodeScope.For(start.Compilation, new Configuration.OptionReader(start.Options));
             start.RegisterSyntaxNodeAction(
                 c =>
@@ -61,7 +62,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 SyntaxKind.SimpleAssignmentExpression);
         });
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkSources sources)
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkTaintSources sources)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var name = invocation.Expression switch
@@ -79,7 +80,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
+        var taint = new DerivationWalker(operation, sources, context.CancellationToken);
         string? source = null;
         switch (sink.Role)
         {
@@ -138,7 +139,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         };
     }
 
-    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkSources sources)
+    private static void AnalyzeStartInfo(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkTaintSources sources)
     {
         // new ProcessStartInfo(file, args), and FileName/Arguments set in an initializer or later.
         switch (context.Node)
@@ -147,7 +148,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 when TypeName(creation.Type) == "ProcessStartInfo"
                     && context.SemanticModel.GetOperation(creation, context.CancellationToken) is IObjectCreationOperation operation
                     && sinks.Match(operation.Constructor) is { Role: CommandOperand.AnyArgument }:
-                var taint = NetworkTaint.ForBody(Root(operation), sources, context.CancellationToken);
+                var taint = new DerivationWalker(operation, sources, context.CancellationToken);
                 foreach (var argument in operation.Arguments)
                 {
                     if (taint.SourceOf(argument.Value) is { } source)
@@ -162,7 +163,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
                 when ValueReceiver.TargetName(assignment.Left) is "FileName" or "Arguments"
                     && context.SemanticModel.GetOperation(assignment, context.CancellationToken) is IAssignmentOperation { Target: IPropertyReferenceOperation property } write
                     && sinks.Match(property.Property) is { Role: CommandOperand.AssignedValue }:
-                if (NetworkTaint.ForBody(Root(write), sources, context.CancellationToken).SourceOf(write.Value) is { } found)
+                if (new DerivationWalker(write, sources, context.CancellationToken).SourceOf(write.Value) is { } found)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(Rules.SE4002, assignment.GetLocation(), found, "ProcessStartInfo." + property.Property.Name));
                 }
@@ -177,17 +178,6 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
         _ => null,
     };
-
-    /// <summary>The whole body the operation belongs to (lambdas climb to their enclosing method).</summary>
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is { } parent)
-        {
-            operation = parent;
-        }
-
-        return operation;
-    }
 
     /// <summary>Which operand of a sink decides what runs or is loaded.</summary>
     private enum CommandOperand

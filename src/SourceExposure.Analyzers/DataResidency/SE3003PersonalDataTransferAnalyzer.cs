@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.DataResidency.Catalog;
 using SourceExposure.Analyzers.DataResidency.Flow;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.DataResidency;
 
@@ -39,8 +40,8 @@ public sealed class SE3003PersonalDataTransferAnalyzer : SourceExposureAnalyzer
         }
 
         // Where first: most sends go where the policy allows, and then the data need not be traced.
-        var flow = LocalFlow.For(invocation);
-        var destinations = new DestinationFinder(flow);
+        var writes = WriteIndex.For(invocation);
+        var destinations = new DestinationFinder(writes);
         Destination destination = default;
         var found = false;
         if (sink.Channel == SendChannel.Http)
@@ -62,7 +63,7 @@ public sealed class SE3003PersonalDataTransferAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var walker = new TaintWalker(flow, sources);
+        var walker = new TaintWalker(writes, sources);
         foreach (var argument in NetworkSinks.DataArguments(invocation))
         {
             if (walker.Find(argument.Value) is { } taint)

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.DataResidency.Flow;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.DataResidency;
 
@@ -34,7 +35,7 @@ public sealed class SE3004DeviceIdentifierAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var walker = new TaintWalker(LocalFlow.For(invocation), DeviceIdentifierSources.Instance);
+        var walker = new TaintWalker(WriteIndex.For(invocation), DeviceIdentifierSources.Instance);
         foreach (var argument in NetworkSinks.DataArguments(invocation))
         {
             if (walker.Find(argument.Value) is { } taint)

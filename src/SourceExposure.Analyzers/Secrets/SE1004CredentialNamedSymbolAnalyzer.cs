@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
 using SourceExposure.Analyzers.Shared;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -187,7 +188,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
     private static void Check(OperationAnalysisContext context, State state, string name, IOperation value)
     {
         // Cheapest tests first: a written string, then the name, then the options and the value itself.
-        value = LiteralFlow.Unwrap(value);
+        value = Unwrap.Conversions(value);
         if (!LiteralFlow.IsWrittenString(value) || value.ConstantValue.Value is not string text || text.Length < 6)
         {
             return;

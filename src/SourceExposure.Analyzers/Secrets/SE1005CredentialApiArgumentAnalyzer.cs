@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
 using SourceExposure.Analyzers.Shared;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -50,10 +51,10 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             return;
         }
 
-        var collection = LiteralFlow.Unwrap(loop.Collection);
+        var collection = Unwrap.Conversions(loop.Collection);
         if (collection is IInvocationOperation { TargetMethod.Name: "ToCharArray", Arguments.Length: 0, Instance: { } instance })
         {
-            collection = LiteralFlow.Unwrap(instance);
+            collection = Unwrap.Conversions(instance);
         }
 
         if (collection.ConstantValue.Value is not string text || text.Length == 0 || Placeholders.IsPlaceholder(text)
@@ -66,7 +67,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
         {
             if (operation is IInvocationOperation { TargetMethod.Name: "AppendChar", Arguments.Length: 1 } append
                 && SymbolEqualityComparer.Default.Equals(append.TargetMethod.ContainingType, secureString)
-                && LiteralFlow.Unwrap(append.Arguments[0].Value) is ILocalReferenceOperation local
+                && Unwrap.Conversions(append.Arguments[0].Value) is ILocalReferenceOperation local
                 && SymbolEqualityComparer.Default.Equals(local.Local, loop.Locals[0]))
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Name, "password");
@@ -156,7 +157,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
             return false;
         }
 
-        value = LiteralFlow.Unwrap(value);
+        value = Unwrap.Conversions(value);
         switch (value)
         {
             case ILocalReferenceOperation local when !local.ConstantValue.HasValue:
@@ -219,7 +220,7 @@ public sealed class SE1005CredentialApiArgumentAnalyzer : SourceExposureAnalyzer
                 return text.Length > 0;
             case IInvocationOperation { TargetMethod.Name: "ToBase64String", Arguments.Length: 1 } toBase64
                 when toBase64.TargetMethod.ContainingType?.ToDisplayString() == "System.Convert"
-                    && LiteralFlow.Unwrap(toBase64.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
+                    && Unwrap.Conversions(toBase64.Arguments[0].Value) is IInvocationOperation { TargetMethod.Name: "GetBytes", Arguments.Length: 1 } getBytes
                     && TryGetHardCoded(getBytes.Arguments[0].Value, depth + 1, out var plain, out _):
                 text = Convert.ToBase64String(Encoding.UTF8.GetBytes(plain));
                 return true;

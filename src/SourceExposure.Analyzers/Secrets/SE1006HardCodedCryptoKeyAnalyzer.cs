@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Configuration;
 using SourceExposure.Analyzers.Secrets.Detection;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Secrets;
 
@@ -91,7 +92,7 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
         shown = string.Empty;
         length = 0;
         allSame = false;
-        var operation = LiteralFlow.Unwrap(value);
+        var operation = Unwrap.Conversions(value);
         if (LiteralFlow.ConstantElements(operation) is { } elements)
         {
             return TryGetArrayBytes(elements, out shown, out length, out allSame);
@@ -133,7 +134,7 @@ public sealed class SE1006HardCodedCryptoKeyAnalyzer : SourceExposureAnalyzer
 
                 // A counting run ("0123456789abcdef") is a weak key, but still a key: only placeholder words disqualify.
                 return !Placeholders.IsPlaceholder(text) || allSame || Placeholders.IsSequential(text);
-            case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: { } instance } when LiteralFlow.Unwrap(instance) is IUtf8StringOperation utf8:
+            case IInvocationOperation { TargetMethod.Name: "ToArray", Instance: { } instance } when Unwrap.Conversions(instance) is IUtf8StringOperation utf8:
                 return TryGetUtf8(utf8, out shown, out length, out allSame);
             case IUtf8StringOperation utf8:
                 return TryGetUtf8(utf8, out shown, out length, out allSame);

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.DataResidency.Catalog;
 using SourceExposure.Analyzers.DataResidency.Detection;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.DataResidency.Flow;
 
@@ -34,10 +35,10 @@ internal sealed class DestinationFinder
 {
     private const int MaxDepth = 12;
 
-    private readonly LocalFlow flow;
+    private readonly WriteIndex writes;
     private readonly HashSet<ISymbol> visited = new(SymbolEqualityComparer.Default);
 
-    public DestinationFinder(LocalFlow flow) => this.flow = flow;
+    public DestinationFinder(WriteIndex writes) => this.writes = writes;
 
     public bool TryFind(IOperation? operation, out Destination destination) => TryFind(operation, 0, out destination);
 
@@ -90,7 +91,7 @@ internal sealed class DestinationFinder
             case ILocalReferenceOperation local:
                 if (visited.Add(local.Local))
                 {
-                    foreach (var value in flow.ValuesOf(local.Local))
+                    foreach (var value in writes.ValuesOf(local.Local, WritePolicy.Residency))
                     {
                         if (TryFind(value, depth + 1, out destination))
                         {

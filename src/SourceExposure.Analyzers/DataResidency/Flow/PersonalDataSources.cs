@@ -2,6 +2,7 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared.Flow;
 using SourceExposure.Analyzers.DataResidency.Detection;
 
 namespace SourceExposure.Analyzers.DataResidency.Flow;

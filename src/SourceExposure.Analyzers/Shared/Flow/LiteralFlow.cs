@@ -1,34 +1,28 @@
 // SPDX-License-Identifier: MIT
+
+// Transitional: SE4001 still finds LiteralFlow through its old namespace (SourceExposure.Analyzers.Secrets) and is
+// being split into files by a parallel change; delete this alias once SE4001 imports SourceExposure.Analyzers.Shared.Flow.
+global using LiteralFlow = SourceExposure.Analyzers.Shared.Flow.LiteralFlow;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SourceExposure.Analyzers.Secrets;
+namespace SourceExposure.Analyzers.Shared.Flow;
 
 /// <summary>
-/// Where a value written in source comes from, for the secrets rules that follow values (SE1004–SE1006): literals and
-/// concatenations of literals, and, within one method, a local assigned exactly once (or an unchanging field, or a
-/// property returning a fixed value, declared in the same file). Intraprocedural on purpose: cheap, and precise enough that a finding always points at a literal.
+/// Where a value written in source comes from, for the rules that look for values written into the code (SE1004–SE1006,
+/// SE4001): literals and concatenations of literals, and, within one method, a local assigned exactly once (read from
+/// the shared <see cref="WriteIndex"/>), or an unchanging field, or a property returning a fixed value, declared in the
+/// same file. Intraprocedural on purpose: cheap, and precise enough that a finding always points at a literal.
 /// </summary>
 internal static class LiteralFlow
 {
-    /// <summary>Strips conversions (implicit string → object, byte[] → ReadOnlySpan&lt;byte&gt; …).</summary>
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
     /// <summary>A string literal, or a concatenation whose every leaf is a string literal: text written right here.</summary>
     public static bool IsWrittenString(IOperation operation)
     {
-        operation = Unwrap(operation);
+        operation = Unwrap.Conversions(operation);
         return operation switch
         {
             ILiteralOperation literal => literal.ConstantValue.HasValue && literal.ConstantValue.Value is string,
@@ -40,39 +34,16 @@ internal static class LiteralFlow
 
     /// <summary>
     /// The operation a local's value comes from when the local is written exactly once in its method, by its
-    /// declaration (no later assignment, ref or out use); null otherwise.
+    /// declaration (no later assignment, deconstruction, ref or out use), conversions stripped; null otherwise.
     /// </summary>
     public static IOperation? SingleDefinition(ILocalReferenceOperation reference)
-    {
-        var root = (IOperation)reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
+        => WriteIndex.For(reference).SingleDefinition(reference.Local) is { } definition ? Unwrap.Conversions(definition) : null;
 
-        IOperation? definition = null;
-        foreach (var descendant in root.Descendants())
-        {
-            switch (descendant)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    definition = declarator.GetVariableInitializer()?.Value;
-                    break;
-                case ISimpleAssignmentOperation assignment when IsLocal(assignment.Target, reference.Local):
-                case ICompoundAssignmentOperation compound when IsLocal(compound.Target, reference.Local):
-                case IDeconstructionAssignmentOperation:
-                case IArgumentOperation { Parameter.RefKind: not RefKind.None } argument when IsLocal(argument.Value, reference.Local):
-                    if (descendant is not IDeconstructionAssignmentOperation deconstruction || Mentions(deconstruction.Target, reference.Local))
-                    {
-                        return null;
-                    }
-
-                    break;
-            }
-        }
-
-        return definition is null ? null : Unwrap(definition);
-    }
+    /// <summary>
+    /// The local's declaration initializer, as written (conversions included), even when the local is written again
+    /// later: for questions any value the local starts with answers (whose parameter does it come from?); null without one.
+    /// </summary>
+    public static IOperation? Initializer(ILocalReferenceOperation reference) => WriteIndex.For(reference).Initializer(reference.Local);
 
     /// <summary>
     /// The initializer of a field declared in the same file whose value never changes after it: a readonly field, or a
@@ -128,7 +99,7 @@ internal static class LiteralFlow
     /// <summary>The value behind a local written once, an unchanging field or a property that returns a fixed value; the operation itself otherwise.</summary>
     public static IOperation Origin(IOperation operation)
     {
-        operation = Unwrap(operation);
+        operation = Unwrap.Conversions(operation);
         return operation switch
         {
             ILocalReferenceOperation local => SingleDefinition(local) ?? operation,
@@ -174,7 +145,7 @@ internal static class LiteralFlow
         var list = new List<IOperation>();
         foreach (var element in elements)
         {
-            var value = Unwrap(element);
+            var value = Unwrap.Conversions(element);
             if (!value.ConstantValue.HasValue || value.ConstantValue.Value is null)
             {
                 return null;
@@ -195,7 +166,7 @@ internal static class LiteralFlow
         => model.GetOperation(value) switch
         {
             IArrayInitializerOperation { Parent: IArrayCreationOperation creation } => creation,
-            { } operation => Unwrap(operation),
+            { } operation => Unwrap.Conversions(operation),
             _ => null,
         };
 
@@ -225,22 +196,6 @@ internal static class LiteralFlow
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLocal(IOperation target, ILocalSymbol local)
-        => Unwrap(target) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
-
-    private static bool Mentions(IOperation target, ILocalSymbol local)
-    {
-        foreach (var part in target.DescendantsAndSelf())
-        {
-            if (part is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
-            {
-                return true;
             }
         }
 

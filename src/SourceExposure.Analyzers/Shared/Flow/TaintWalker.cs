@@ -3,50 +3,32 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace SourceExposure.Analyzers.DataResidency.Flow;
-
-/// <summary>What reaches a sink: the data itself, or an object holding it (sent whole when serialized).</summary>
-internal readonly struct Taint
-{
-    public Taint(string description, bool isContainer)
-    {
-        Description = description;
-        IsContainer = isContainer;
-    }
-
-    public string Description { get; }
-
-    /// <summary>An object with personal members (a Customer): its other members are not personal, but serializing it sends them all.</summary>
-    public bool IsContainer { get; }
-}
-
-/// <summary>What a rule counts as the data it follows.</summary>
-internal abstract class TaintSources
-{
-    /// <summary>A description of the data when <paramref name="operation"/> produces it, otherwise null.</summary>
-    public abstract string? ValueSource(IOperation operation);
-
-    /// <summary>A description when values of <paramref name="type"/> hold the data in their members, otherwise null.</summary>
-    public virtual string? Container(ITypeSymbol? type) => null;
-}
+namespace SourceExposure.Analyzers.Shared.Flow;
 
 /// <summary>
-/// Intraprocedural taint: follows a value back through locals (<see cref="LocalFlow"/>), conversions, object and
-/// anonymous-type initializers, collection and array initializers, interpolations, concatenations, conditionals,
-/// awaits and calls into framework and serializer code (System.*, Microsoft.*, Newtonsoft.*). Calls to the
-/// application's own methods, lambdas, fields written elsewhere and other methods' locals are not followed.
+/// Does any part of a value hold the data? The data-residency walker (SE3003, SE3004): everything a value is built
+/// from counts, since a request sends all of it. Intraprocedural: follows a value back through locals (the writes of
+/// <see cref="WritePolicy.Residency"/>: what is added to a list or set on a request reaches it too), conversions,
+/// object and anonymous-type initializers, collection and array initializers, interpolations, concatenations,
+/// conditionals, awaits, members of the data, and calls into framework and serializer code (System.*, Microsoft.*,
+/// Newtonsoft.*). Calls to the application's own methods, lambdas, fields written elsewhere and other methods' locals
+/// are not followed. A local is followed once per walker; met again, it is judged by its type alone.
 /// </summary>
+/// <remarks>
+/// <see cref="DerivationWalker"/> asks the narrower question the back-door rule needs (is the value derived from the
+/// source, through any call?); the two share the index and the sources, not the walk.
+/// </remarks>
 internal sealed class TaintWalker
 {
     private const int MaxDepth = 16;
 
-    private readonly LocalFlow flow;
+    private readonly WriteIndex writes;
     private readonly TaintSources sources;
     private readonly HashSet<ILocalSymbol> visited = new(SymbolEqualityComparer.Default);
 
-    public TaintWalker(LocalFlow flow, TaintSources sources)
+    public TaintWalker(WriteIndex writes, TaintSources sources)
     {
-        this.flow = flow;
+        this.writes = writes;
         this.sources = sources;
     }
 
@@ -78,7 +60,7 @@ internal sealed class TaintWalker
             case ILocalReferenceOperation local:
                 if (visited.Add(local.Local))
                 {
-                    foreach (var value in flow.ValuesOf(local.Local))
+                    foreach (var value in writes.ValuesOf(local.Local, WritePolicy.Residency))
                     {
                         if (Find(value, depth + 1) is { } fromValue)
                         {
