@@ -65,13 +65,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, ApiLookup<CommandOperand> sinks, NetworkTaintSources sources)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        var name = invocation.Expression switch
-        {
-            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-            _ => null,
-        };
+        var name = SyntaxNames.Rightmost(invocation.Expression);
         if (name is null || !sinks.MayMatch(name) || invocation.ArgumentList.Arguments.Count == 0 || !ReceiverMayMatch(name, invocation.Expression)
             || context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation
             || sinks.Match(operation.TargetMethod) is not { } sink

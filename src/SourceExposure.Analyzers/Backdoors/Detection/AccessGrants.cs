@@ -51,7 +51,7 @@ internal static class AccessGrants
             case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
                 return IsInAuthenticationMethod(node);
             case AssignmentExpressionSyntax assignment when assignment.Right == node:
-                return CredentialNames.GrantsAccess(SyntaxNames.LastName(assignment.Left));
+                return CredentialNames.GrantsAccess(ValueReceiver.TargetName(assignment.Left));
             case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }:
                 return CredentialNames.GrantsAccess(declarator.Identifier.ValueText);
             default:
@@ -78,7 +78,7 @@ internal static class AccessGrants
         {
             ReturnStatementSyntax { Expression: { } value } => value.IsKind(SyntaxKind.TrueLiteralExpression),
             ExpressionStatementSyntax { Expression: AssignmentExpressionSyntax assignment } =>
-                assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression) && CredentialNames.GrantsAccess(SyntaxNames.LastName(assignment.Left)),
+                assignment.Right.IsKind(SyntaxKind.TrueLiteralExpression) && CredentialNames.GrantsAccess(ValueReceiver.TargetName(assignment.Left)),
             _ => false,
         };
     }

@@ -2,6 +2,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors.Detection;
 
@@ -51,7 +52,7 @@ internal static class ComparisonOperands
 
         foreach (var argument in invocation.Arguments)
         {
-            var value = CredentialCheckFlow.Unwrap(argument.Value);
+            var value = Unwrap.ToValue(argument.Value);
             var name = value switch
             {
                 IFieldReferenceOperation field => field.Field.Name,
@@ -64,7 +65,7 @@ internal static class ComparisonOperands
             }
         }
 
-        return invocation.Instance is { } instance && CredentialCheckFlow.Unwrap(instance) is IPropertyReferenceOperation comparer
+        return invocation.Instance is { } instance && Unwrap.ToValue(instance) is IPropertyReferenceOperation comparer
             && comparer.Property.Name.EndsWith("IgnoreCase", StringComparison.Ordinal);
     }
 

@@ -30,7 +30,7 @@ internal static class CredentialCheckSyntax
                 // code is "000000", code is "000000" or "123456"
                 return IsStringLiteralPattern(pattern.Pattern) && MayBeCredential(pattern.Expression, node);
             case InvocationExpressionSyntax invocation:
-                if (!ComparisonMethods.IsComparisonName(SyntaxNames.MethodName(invocation.Expression)))
+                if (!ComparisonMethods.IsComparisonName(SyntaxNames.Rightmost(invocation.Expression)))
                 {
                     return false;
                 }

@@ -41,12 +41,12 @@ internal readonly struct CredentialComparison
         }
 
         // Two hard-coded sides compare constants, not a value with a credential.
-        if (CredentialCheckFlow.TryGetHardCoded(right, out var literal) && !CredentialCheckFlow.TryGetHardCoded(left, out _))
+        if (HardCodedOperand.TryGet(right, out var literal) && !HardCodedOperand.TryGet(left, out _))
         {
             return TryDescribe(operation, left, literal, out comparison);
         }
 
-        if (CredentialCheckFlow.TryGetHardCoded(left, out literal) && !CredentialCheckFlow.TryGetHardCoded(right, out _))
+        if (HardCodedOperand.TryGet(left, out literal) && !HardCodedOperand.TryGet(right, out _))
         {
             return TryDescribe(operation, right, literal, out comparison);
         }

@@ -3,6 +3,7 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Shared;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors.Detection;
 
@@ -27,7 +28,7 @@ internal static class OperandNames
             return false;
         }
 
-        operation = CredentialCheckFlow.Unwrap(operation);
+        operation = Unwrap.ToValue(operation);
         switch (operation)
         {
             case IParameterReferenceOperation parameter:
@@ -50,7 +51,7 @@ internal static class OperandNames
                 }
 
                 // var p = login.Password.Trim(); if (p == "…"): the local carries what it was initialised with.
-                if (CredentialCheckFlow.Initializer(local.Local, operation.SemanticModel) is { } initializer
+                if (LiteralFlow.Initializer(local) is { } initializer
                     && TryName(initializer, depth + 1, throughHashes, out var sourceName, out var sourceKind)
                     && sourceKind != CredentialKind.None)
                 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors.Detection;
 
@@ -20,11 +21,11 @@ internal static class SuppliedValues
             return false;
         }
 
-        return CredentialCheckFlow.Unwrap(operation) switch
+        return Unwrap.ToValue(operation) switch
         {
             IParameterReferenceOperation => true,
             IMemberReferenceOperation { Instance: { } instance } => IsSupplied(instance, depth + 1),
-            ILocalReferenceOperation local => CredentialCheckFlow.Initializer(local.Local, operation.SemanticModel) is { } initializer && IsSupplied(initializer, depth + 1),
+            ILocalReferenceOperation local => LiteralFlow.Initializer(local) is { } initializer && IsSupplied(initializer, depth + 1),
             IInvocationOperation invocation => (invocation.Instance is { } receiver && IsSupplied(receiver, depth + 1))
                 || (invocation.Arguments.Length > 0 && IsSupplied(invocation.Arguments[0].Value, depth + 1)),
             IConditionalAccessOperation conditional => IsSupplied(conditional.Operation, depth + 1),

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SourceExposure.Analyzers.Shared;
 
 namespace SourceExposure.Analyzers.ProprietaryCode.Detection;
 
@@ -315,11 +316,5 @@ internal sealed class CipherEvidence
         }
     }
 
-    private static string RightmostName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => string.Empty,
-    };
+    private static string RightmostName(ExpressionSyntax expression) => SyntaxNames.Rightmost(expression) ?? string.Empty;
 }

@@ -1,8 +1,4 @@
 // SPDX-License-Identifier: MIT
-
-// Transitional: SE4001 still finds LiteralFlow through its old namespace (SourceExposure.Analyzers.Secrets) and is
-// being split into files by a parallel change; delete this alias once SE4001 imports SourceExposure.Analyzers.Shared.Flow.
-global using LiteralFlow = SourceExposure.Analyzers.Shared.Flow.LiteralFlow;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Backdoors.Detection;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Tests.Rules.Backdoors.Detection;
 
-/// <summary>SE4001's own value following: hard-coded operands, unwrapping and a local's initializer.</summary>
-public sealed class CredentialCheckFlowTests
+/// <summary>SE4001's hard-coded operands, and the shared flow engine's answers to the questions SE4001 asks of it.</summary>
+public sealed class HardCodedOperandTests
 {
     [Theory]
     [InlineData("\"Winter2024!\"", "Winter2024!")]
@@ -18,7 +19,7 @@ public sealed class CredentialCheckFlowTests
     [InlineData("\"utf8-pin-77\"u8.ToArray()", "utf8-pin-77")]
     public void ConstantsAndTheirBytes_AreHardCoded(string expression, string value)
     {
-        Assert.True(CredentialCheckFlow.TryGetHardCoded(Snippet(expression).Operation(expression), out var found));
+        Assert.True(HardCodedOperand.TryGet(Snippet(expression).Operation(expression), out var found));
         Assert.Equal(value, found);
     }
 
@@ -30,7 +31,7 @@ public sealed class CredentialCheckFlowTests
     [InlineData("Read()")]
     [InlineData("reassigned")]
     public void ParametersMutableFieldsAndCalls_AreNotHardCoded(string expression)
-        => Assert.False(CredentialCheckFlow.TryGetHardCoded(Snippet(expression).Operation(expression), out _));
+        => Assert.False(HardCodedOperand.TryGet(Snippet(expression).Operation(expression), out _));
 
     [Fact]
     public void Unwrap_LooksThroughConversionsAndArguments_NotThroughCalls()
@@ -38,21 +39,20 @@ public sealed class CredentialCheckFlowTests
         var snippet = Snippet("string.Equals((object)password, Read())");
         var call = (IInvocationOperation)snippet.Operation("string.Equals((object)password, Read())");
 
-        Assert.IsAssignableFrom<IParameterReferenceOperation>(CredentialCheckFlow.Unwrap(call.Arguments[0]));
-        Assert.IsAssignableFrom<IInvocationOperation>(CredentialCheckFlow.Unwrap(call.Arguments[1]));
+        Assert.IsAssignableFrom<IParameterReferenceOperation>(Unwrap.ToValue(call.Arguments[0]));
+        Assert.IsAssignableFrom<IInvocationOperation>(Unwrap.ToValue(call.Arguments[1]));
     }
 
     [Fact]
-    public void Initializer_IsTheValueALocalIsDeclaredWith()
+    public void Initializer_IsTheValueALocalIsDeclaredWith_EvenWhenWrittenAgain()
     {
-        var snippet = CompiledSnippet.InLogin("var declared = user.Trim(); string later; later = user; var compared = declared + later;");
-        var model = snippet.Operation("declared").SemanticModel;
+        var snippet = CompiledSnippet.InLogin("var declared = user.Trim(); string later; later = user; declared = user; var compared = declared + later;");
 
-        var declared = ((ILocalReferenceOperation)snippet.Operation("declared")).Local;
-        var later = ((ILocalReferenceOperation)snippet.Operation("later")).Local;
-        Assert.Equal("user.Trim()", CredentialCheckFlow.Initializer(declared, model)?.Syntax.ToString());
-        Assert.Null(CredentialCheckFlow.Initializer(later, model));
-        Assert.Null(CredentialCheckFlow.Initializer(declared, model: null));
+        var declared = (ILocalReferenceOperation)snippet.Operation("declared");
+        var later = (ILocalReferenceOperation)snippet.Operation("later");
+        Assert.Equal("user.Trim()", LiteralFlow.Initializer(declared)?.Syntax.ToString());
+        Assert.Null(LiteralFlow.SingleDefinition(declared));
+        Assert.Null(LiteralFlow.Initializer(later));
     }
 
     private static CompiledSnippet Snippet(string expression) => CompiledSnippet.InLogin("""

@@ -3,21 +3,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using SourceExposure.Analyzers.Secrets;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors.Detection;
 
-/// <summary>
-/// SE4001's own value following: the operand under conversions and parentheses, a local's initializer, and what a
-/// hard-coded operand holds. Kept together, as it was in the analyzer, until the shared flow engine (Shared/Flow)
-/// takes its place.
-/// </summary>
-internal static class CredentialCheckFlow
+/// <summary>The text a hard-coded side of a credential comparison holds, followed through the shared flow engine.</summary>
+internal static class HardCodedOperand
 {
     /// <summary>A string constant (literal, const field or local), a static readonly string field initialised with a literal, or the bytes of either.</summary>
-    public static bool TryGetHardCoded(IOperation operation, out string value)
+    public static bool TryGet(IOperation operation, out string value)
     {
-        operation = Unwrap(operation);
+        operation = Unwrap.ToValue(operation);
         value = string.Empty;
         if (operation.ConstantValue is { HasValue: true, Value: string text })
         {
@@ -40,10 +36,10 @@ internal static class CredentialCheckFlow
 
                 return false;
             case IInvocationOperation invocation when IsBytesOf(invocation) is { } source:
-                return TryGetHardCoded(source, out value);
+                return TryGet(source, out value);
             case ILocalReferenceOperation local when LiteralFlow.SingleDefinition(local) is { } definition:
                 // var expected = Encoding.UTF8.GetBytes("…"); FixedTimeEquals(input, expected)
-                return TryGetHardCoded(definition, out value);
+                return TryGet(definition, out value);
             case IUtf8StringOperation utf8:
                 value = utf8.Value;
                 return true;
@@ -64,45 +60,6 @@ internal static class CredentialCheckFlow
         if (name == "ToArray" && invocation.Instance is { } instance)
         {
             return instance;
-        }
-
-        return null;
-    }
-
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    continue;
-                case IArgumentOperation argument:
-                    operation = argument.Value;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
-    }
-
-    public static IOperation? Initializer(ILocalSymbol local, SemanticModel? model)
-    {
-        if (model is null)
-        {
-            return null;
-        }
-
-        foreach (var reference in local.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } value } && value.SyntaxTree == model.SyntaxTree)
-            {
-                return model.GetOperation(value);
-            }
         }
 
         return null;
