@@ -98,7 +98,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
                 var length = part.Token.ValueText.Length;
                 if (secret.Start >= offset && secret.Start + secret.Length <= offset + length)
                 {
-                    Report(context, part.Token, new ConnectionSecret(secret.Kind, secret.Key, secret.Start - offset, secret.Length, secret.Value));
+                    Report(context, part.Token, new TextCredential(secret.Kind, secret.Key, secret.Start - offset, secret.Length, secret.Value));
                     reported = true;
                     break;
                 }
@@ -140,7 +140,7 @@ public sealed class SE1003ConnectionStringCredentialAnalyzer : SourceExposureAna
     }
 
     /// <summary>Reports <paramref name="secret"/>, whose offsets are in <paramref name="token"/>'s value, with what the fix needs.</summary>
-    private static void Report(SyntaxTreeAnalysisContext context, SyntaxToken token, ConnectionSecret secret)
+    private static void Report(SyntaxTreeAnalysisContext context, SyntaxToken token, TextCredential secret)
     {
         // Where the source text holds the value verbatim (no escapes), offsets map 1:1 and the squiggle marks the secret.
         var value = token.ValueText;

@@ -158,7 +158,7 @@ public sealed class SE1004CredentialNamedSymbolAnalyzer : SourceExposureAnalyzer
         }
     }
 
-    private static bool Overlaps(IReadOnlyList<ConnectionSecret> secrets, CredentialEntry entry)
+    private static bool Overlaps(IReadOnlyList<TextCredential> secrets, TextCredential entry)
     {
         foreach (var secret in secrets)
         {

@@ -4,33 +4,6 @@ using System.Collections.Generic;
 
 namespace SourceExposure.Analyzers.Secrets.Detection;
 
-/// <summary>A credential found in a connection string or URI: its kind and where its value sits in the text.</summary>
-internal readonly struct ConnectionSecret
-{
-    public ConnectionSecret(string kind, string key, int start, int length, string value)
-    {
-        Kind = kind;
-        Key = key;
-        Start = start;
-        Length = length;
-        Value = value;
-    }
-
-    /// <summary>What the value is, for the message: "PostgreSQL password", "Azure Storage account key".</summary>
-    public string Kind { get; }
-
-    /// <summary>The connection-string key ("userinfo" for URIs, the parameter for queries), normalised: password, accountkey, apikey …</summary>
-    public string Key { get; }
-
-    /// <summary>Offset of the value in the text passed to <see cref="ConnectionStrings.Find"/>.</summary>
-    public int Start { get; }
-
-    public int Length { get; }
-
-    /// <summary>The value as written (never shown: callers redact it).</summary>
-    public string Value { get; }
-}
-
 /// <summary>
 /// Parses connection strings (ADO.NET key=value lists as DbConnectionStringBuilder reads them, ODBC, StackExchange.Redis
 /// comma lists, Azure storage, Service Bus, Event Hubs, IoT Hub and Cosmos DB strings), URIs with user information
@@ -124,21 +97,21 @@ internal static class ConnectionStrings
     }
 
     /// <summary>Every credential in <paramref name="text"/>; empty when there is none (the common case, no allocation).</summary>
-    public static IReadOnlyList<ConnectionSecret> Find(string text)
+    public static IReadOnlyList<TextCredential> Find(string text)
     {
         if (!MayContain(text))
         {
-            return Array.Empty<ConnectionSecret>();
+            return Array.Empty<TextCredential>();
         }
 
-        List<ConnectionSecret>? found = null;
+        List<TextCredential>? found = null;
         FindInUris(text, ref found);
         FindInQueries(text, ref found);
         FindInKeyValueList(text, ref found);
-        return (IReadOnlyList<ConnectionSecret>?)found ?? Array.Empty<ConnectionSecret>();
+        return (IReadOnlyList<TextCredential>?)found ?? Array.Empty<TextCredential>();
     }
 
-    private static void FindInUris(string text, ref List<ConnectionSecret>? found)
+    private static void FindInUris(string text, ref List<TextCredential>? found)
     {
         var from = 0;
         while (from < text.Length)
@@ -185,7 +158,7 @@ internal static class ConnectionStrings
             if (IsCredentialValue(value, uri: true))
             {
                 var scheme = text.Substring(schemeStart, separator - schemeStart).ToLowerInvariant();
-                (found ??= []).Add(new ConnectionSecret(UriKind(scheme), "userinfo", valueStart, value.Length, value));
+                (found ??= []).Add(new TextCredential(UriKind(scheme), "userinfo", valueStart, value.Length, value));
             }
 
             from = end;
@@ -205,7 +178,7 @@ internal static class ConnectionStrings
     /// <c>?apikey=…</c>, <c>&amp;access_token=…</c>, <c>&amp;secret=…</c>: a credential in a URL's query string, sent with
     /// every request and written into the logs of every proxy on the way.
     /// </summary>
-    private static void FindInQueries(string text, ref List<ConnectionSecret>? found)
+    private static void FindInQueries(string text, ref List<TextCredential>? found)
     {
         for (var at = NextQueryCredential(text, 0, out var name, out var valueStart, out var kind); at >= 0; at = NextQueryCredential(text, valueStart, out name, out valueStart, out kind))
         {
@@ -218,7 +191,7 @@ internal static class ConnectionStrings
             var value = text.Substring(valueStart, end - valueStart);
             if (IsQueryCredentialValue(value, kind))
             {
-                (found ??= []).Add(new ConnectionSecret(kind + " in a URL query", name, valueStart, value.Length, value));
+                (found ??= []).Add(new TextCredential(kind + " in a URL query", name, valueStart, value.Length, value));
             }
         }
     }
@@ -303,7 +276,7 @@ internal static class ConnectionStrings
         return letters && digits && Entropy.BitsPerChar(value) >= 2.5;
     }
 
-    private static void FindInKeyValueList(string text, ref List<ConnectionSecret>? found)
+    private static void FindInKeyValueList(string text, ref List<TextCredential>? found)
     {
         // StackExchange.Redis: "host:6379,password=…,ssl=True" (commas, the first item an endpoint without '=').
         var redis = text.IndexOf(';') < 0 && text.IndexOf(',') > 0 && text.IndexOf('=') > text.IndexOf(',');
@@ -358,7 +331,7 @@ internal static class ConnectionStrings
 
             if (kind is not null && IsCredentialValue(pair.Value, uri: false))
             {
-                (found ??= []).Add(new ConnectionSecret(kind, key, pair.ValueStart, pair.Value.Length, pair.Value));
+                (found ??= []).Add(new TextCredential(kind, key, pair.ValueStart, pair.Value.Length, pair.Value));
             }
         }
     }

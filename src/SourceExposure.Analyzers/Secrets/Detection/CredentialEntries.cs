@@ -5,29 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace SourceExposure.Analyzers.Secrets.Detection;
 
-/// <summary>A credential written as a configuration entry: its kind ("password"), the key, and where the value is.</summary>
-internal readonly struct CredentialEntry
-{
-    public CredentialEntry(string kind, string key, int start, int length, string value)
-    {
-        Kind = kind;
-        Key = key;
-        Start = start;
-        Length = length;
-        Value = value;
-    }
-
-    public string Kind { get; }
-
-    public string Key { get; }
-
-    public int Start { get; }
-
-    public int Length { get; }
-
-    public string Value { get; }
-}
-
 /// <summary>
 /// Finds credentials written as entries of configuration files: JSON properties (<c>"Password": "…"</c>), XML
 /// attributes and elements (<c>&lt;add key="ApiKey" value="…"/&gt;</c>, <c>password="…"</c>,
@@ -59,9 +36,9 @@ internal static class CredentialEntries
         ("accesstoken", "access token"), ("authtoken", "auth token"), ("bearertoken", "bearer token"), ("token", "token"),
     ];
 
-    public static List<CredentialEntry>? Find(string text)
+    public static List<TextCredential>? Find(string text)
     {
-        List<CredentialEntry>? results = null;
+        List<TextCredential>? results = null;
         HashSet<int>? starts = null;
 
         // Every entry's key holds a keyword and every pattern matches within one line, so the patterns run only over
@@ -91,7 +68,7 @@ internal static class CredentialEntries
                         var offset = value.Value.IndexOf(trimmed, StringComparison.Ordinal);
                         if ((starts ??= []).Add(value.Index + offset))
                         {
-                            (results ??= []).Add(new CredentialEntry(kind, key, value.Index + offset, trimmed.Length, trimmed));
+                            (results ??= []).Add(new TextCredential(kind, key, value.Index + offset, trimmed.Length, trimmed));
                         }
                     }
 
