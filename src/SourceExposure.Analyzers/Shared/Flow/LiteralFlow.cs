@@ -181,12 +181,12 @@ internal static class LiteralFlow
                     ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.RefKeyword or (int)SyntaxKind.OutKeyword } argument => argument.Expression,
                     _ => null,
                 };
+                // key[0] = … writes the array the field holds, as key = … writes the field.
                 var name = target switch
                 {
-                    IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    null => null,
                     ElementAccessExpressionSyntax { Expression: IdentifierNameSyntax element } => element.Identifier.ValueText,
-                    _ => null,
+                    _ => ValueReceiver.TargetName(target),
                 };
                 if (name == field.Name)
                 {
