@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SourceExposure.Analyzers.Shared;
+using SourceExposure.Analyzers.Shared.Flow;
 
 namespace SourceExposure.Analyzers.Backdoors;
 
@@ -109,22 +110,11 @@ public sealed class SE4003CertificateValidationDisabledAnalyzer : SourceExposure
     /// </summary>
     private static bool IsAcceptAll(IOperation value, SemanticModel model)
     {
-        while (true)
+        // new RemoteCertificateValidationCallback(Validate), (sender, cert, chain, errors) => true: the target is judged.
+        value = Unwrap.ToValue(value);
+        if (value is IDelegateCreationOperation creation)
         {
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    value = conversion.Operand;
-                    continue;
-                case IDelegateCreationOperation creation:
-                    value = creation.Target;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    value = parenthesized.Operand;
-                    continue;
-            }
-
-            break;
+            value = Unwrap.ToValue(creation.Target);
         }
 
         switch (value)
