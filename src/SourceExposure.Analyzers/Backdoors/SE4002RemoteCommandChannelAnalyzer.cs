@@ -25,7 +25,7 @@ public sealed class SE4002RemoteCommandChannelAnalyzer : SourceExposureAnalyzer
         new("System.Diagnostics.ProcessStartInfo", ["FileName", "Arguments"], CommandOperand.AssignedValue),
         new("System.Reflection.Assembly", ["Load", "LoadFrom", "LoadFile", "UnsafeLoadFrom"], CommandOperand.FirstArguments),
         new("System.Activator", ["CreateInstance", "CreateInstanceFrom"], CommandOperand.FirstArguments),
-        new("System.AppDomain", ["ExecuteAssembly", "ExecuteAssemblyByName", "Load", "CreateInstance"], CommandOperand.FirstArguments),
+        new("System.AppDomain", ["ExecuteAssembly", "ExecuteAssemblyByName", "Load", "CreateInstance", "CreateInstanceAndUnwrap"], CommandOperand.FirstArguments),
         new("System.Runtime.Loader.AssemblyLoadContext", ["LoadFromStream", "LoadFromAssemblyPath"], CommandOperand.FirstArguments),
         new("System.Management.Automation.PowerShell", ["AddScript", "AddCommand"], CommandOperand.FirstArguments),
         new("Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript", ["EvaluateAsync", "RunAsync", "Create"], CommandOperand.FirstArguments),

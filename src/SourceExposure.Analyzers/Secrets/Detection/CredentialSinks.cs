@@ -58,7 +58,8 @@ internal static class CredentialSinks
         new("Oracle.ManagedDataAccess.Client.OracleConnectionStringBuilder", "Password", null, "Oracle password", "OracleConnectionStringBuilder.Password"),
         new("System.Security.Cryptography.X509Certificates.X509Certificate", CredentialSink.Constructor, "password", "certificate password", "X509Certificate"),
         new("System.Security.Cryptography.X509Certificates.X509Certificate2", CredentialSink.Constructor, "password", "certificate password", "X509Certificate2"),
-        new("System.Security.Cryptography.X509Certificates.X509Certificate2", "Import", "password", "certificate password", "X509Certificate2.Import"),
+        // X509Certificate2.Import overrides X509Certificate.Import, and a member matches where it is first declared.
+        new("System.Security.Cryptography.X509Certificates.X509Certificate", "Import", "password", "certificate password", "X509Certificate.Import"),
         new("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12", "password", "certificate password", "X509CertificateLoader.LoadPkcs12"),
         new("System.Security.Cryptography.X509Certificates.X509CertificateLoader", "LoadPkcs12FromFile", "password", "certificate password", "X509CertificateLoader.LoadPkcs12FromFile"),
         new("System.Security.Cryptography.Rfc2898DeriveBytes", CredentialSink.Constructor, "password", "key-derivation password", "Rfc2898DeriveBytes"),

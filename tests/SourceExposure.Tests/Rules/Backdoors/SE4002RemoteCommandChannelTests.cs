@@ -99,6 +99,24 @@ public sealed class SE4002RemoteCommandChannelTests
         Verify.Diagnostic().WithLocation(1).WithArguments("WebSocket.ReceiveAsync", "MethodBase.Invoke"));
 
     [Fact]
+    public Task AppDomainCreateInstanceAndUnwrap_FromTheNetwork_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System;
+        using System.Net;
+
+        class Plugins
+        {
+            object Load(HttpListenerRequest request)
+            {
+                var assembly = request.QueryString["assembly"]!;
+                var local = AppDomain.CurrentDomain.CreateInstanceAndUnwrap("Plugins.Core", "Plugins.Core.Default");
+                return {|#0:AppDomain.CurrentDomain.CreateInstanceAndUnwrap(assembly, "Plugins.Entry")|}!;
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("HttpListenerRequest.QueryString", "AppDomain.CreateInstanceAndUnwrap"));
+
+    [Fact]
     public Task AspNetCoreAndQueueSources_AreReported() => Verify.VerifyAnalyzerAsync(
         """
         using System;

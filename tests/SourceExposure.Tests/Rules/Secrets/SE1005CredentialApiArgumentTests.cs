@@ -48,6 +48,26 @@ public sealed class SE1005CredentialApiArgumentTests
         Verify.Diagnostic().WithLocation(5).WithArguments("Rfc2898DeriveBytes", "key-derivation password", "Der…"));
 
     [Fact]
+    public Task CertificateImport_OnTheDerivedType_IsReported() => Verify.VerifyAnalyzerAsync(
+        """
+        using System.Security.Cryptography.X509Certificates;
+        class Loader
+        {
+            void Load(byte[] pfx, byte[] other)
+            {
+        #pragma warning disable SYSLIB0026
+                var cert = new X509Certificate2();
+        #pragma warning restore SYSLIB0026
+        #pragma warning disable SYSLIB0025
+                cert.Import(pfx, {|#0:"Pfx-Import-93"|}, X509KeyStorageFlags.DefaultKeySet);
+                cert.Import(other);
+        #pragma warning restore SYSLIB0025
+            }
+        }
+        """,
+        Verify.Diagnostic().WithLocation(0).WithArguments("X509Certificate.Import", "certificate password", "Pfx…"));
+
+    [Fact]
     public Task SdkCredentialTypes_AreReportedByMetadataName() => Verify.VerifyAnalyzerAsync(
         SdkStubs + """
         class Cloud
