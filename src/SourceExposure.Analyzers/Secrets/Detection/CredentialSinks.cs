@@ -97,7 +97,7 @@ internal static class CredentialSinks
         new("System.Security.Cryptography.SymmetricAlgorithm", "CreateEncryptor", "rgbIV", "IV", "SymmetricAlgorithm.CreateEncryptor"),
         new("System.Security.Cryptography.SymmetricAlgorithm", "CreateDecryptor", "rgbKey", "key", "SymmetricAlgorithm.CreateDecryptor"),
         new("System.Security.Cryptography.SymmetricAlgorithm", "CreateDecryptor", "rgbIV", "IV", "SymmetricAlgorithm.CreateDecryptor"),
-        new("System.Security.Cryptography.HMAC", "Key", null, "HMAC key", "HMAC.Key"),
+        // HMAC.Key overrides KeyedHashAlgorithm.Key: one entry where the property is first declared serves both.
         new("System.Security.Cryptography.KeyedHashAlgorithm", "Key", null, "HMAC key", "KeyedHashAlgorithm.Key"),
         new("System.Security.Cryptography.HMACSHA1", CredentialSink.Constructor, "key", "HMAC key", "HMACSHA1"),
         new("System.Security.Cryptography.HMACSHA256", CredentialSink.Constructor, "key", "HMAC key", "HMACSHA256"),
