@@ -13,7 +13,10 @@ namespace SourceExposure.Analyzers;
 /// </summary>
 internal static class DiagnosticProperties
 {
-    /// <summary>SE1001: the id of the credential format found (<see cref="Secrets.Detection.TokenFormat.Id"/>).</summary>
+    /// <summary>
+    /// SE1001: the id of the credential format found (<see cref="Secrets.Detection.TokenFormat.Id"/>), for readers of the
+    /// compiler's SARIF log who sort findings by provider; the fix needs only the value span.
+    /// </summary>
     public const string Format = "Format";
 
     /// <summary>
