@@ -66,4 +66,55 @@ internal static class ValueReceiver
         MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
         _ => null,
     };
+
+    /// <summary>
+    /// The same question asked of a bound value: the name of the parameter, member or variable that receives
+    /// <paramref name="value"/>, climbing what only carries it into the slot (conversions, concatenations and
+    /// interpolations, <c>??</c> and <c>?:</c>), and the type it is converted to on the way (a <c>Uri</c> parameter).
+    /// </summary>
+    public static string? SlotOf(IOperation value, out ITypeSymbol? convertedTo)
+    {
+        convertedTo = null;
+        var current = value;
+        for (var depth = 0; depth < 8 && current.Parent is { } parent; depth++)
+        {
+            switch (parent)
+            {
+                case IConversionOperation conversion:
+                    convertedTo = conversion.Type;
+                    current = parent;
+                    continue;
+                case IParenthesizedOperation:
+                case IInterpolatedStringTextOperation:
+                case IInterpolatedStringOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add }:
+                case ICoalesceOperation:
+                case IConditionalOperation:
+                    current = parent;
+                    continue;
+                case IArgumentOperation argument:
+                    return argument.Parameter?.Name;
+                case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    return assignment.Target switch
+                    {
+                        IPropertyReferenceOperation property => property.Property.Name,
+                        IFieldReferenceOperation field => field.Field.Name,
+                        ILocalReferenceOperation local => local.Local.Name,
+                        _ => null,
+                    };
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol.Name;
+                case IFieldInitializerOperation field when field.InitializedFields.Length > 0:
+                    return field.InitializedFields[0].Name;
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length > 0:
+                    return property.InitializedProperties[0].Name;
+                case IParameterInitializerOperation parameter:
+                    return parameter.Parameter.Name;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -72,6 +72,31 @@ public sealed class ValueReceiverTests
     public void TargetName_IsTheAssignedIdentifierOrMember(string target, string? expected)
         => Assert.Equal(expected, ValueReceiver.TargetName(SyntaxFactory.ParseExpression(target)));
 
+    [Theory]
+    [InlineData("void M(Client client) { client.ApiKey = \"https://\" + \"VALUE\"; }", "ApiKey", null)]
+    [InlineData("void M(string a) { var host = a ?? \"VALUE\"; }", "host", null)]
+    [InlineData("void M(bool b) { var host = b ? \"other\" : \"VALUE\"; }", "host", null)]
+    [InlineData("void M() { new System.Uri(\"VALUE\"); }", "uriString", null)]
+    [InlineData("void Send(object target) { } void M() { Send(\"VALUE\"); }", "target", "Object")]
+    public void SlotOf_NamesTheBoundReceiver_AndTheTypeItIsConvertedTo(string members, string expected, string? convertedTo)
+    {
+        var (literal, model) = Find(members);
+        var operation = model.GetOperation(literal)!;
+
+        Assert.Equal(expected, ValueReceiver.SlotOf(operation, out var type));
+        Assert.Equal(convertedTo, type?.Name);
+    }
+
+    [Theory]
+    [InlineData("string Secret() => \"VALUE\";")]
+    [InlineData("void M() { System.Console.WriteLine(\"VALUE\".Length); }")]
+    [InlineData("void M() { var parts = new[] { \"VALUE\" }; }")]
+    public void SlotOf_IsNull_WhereNothingReceivesTheValueByName(string members)
+    {
+        var (literal, model) = Find(members);
+        Assert.Null(ValueReceiver.SlotOf(model.GetOperation(literal)!, out _));
+    }
+
     private static string? NameOf(string members, bool withModel)
     {
         var (literal, model) = Find(members);
