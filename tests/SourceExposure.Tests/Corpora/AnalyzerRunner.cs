@@ -20,16 +20,7 @@ public static class AnalyzerRunner
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers, params (string Source, string Path)[] sources)
     {
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, new CSharpParseOptions(LanguageVersion.Preview), path: s.Path)).ToArray();
-        var compilation = CSharpCompilation.Create(
-            "Corpus",
-            trees,
-            TestProjectDefaults.Net80References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException("Corpus source does not compile: " + string.Join(Environment.NewLine, errors.Take(5)));
-        }
+        var compilation = TestProjectDefaults.Compile(trees, mustCompile: true, name: "Corpus");
 
         Exception? thrown = null;
         var withAnalyzers = compilation.WithAnalyzers(

@@ -10,9 +10,7 @@ namespace SourceExposure.Tests.Shared;
 /// <summary>The per-compilation known-symbols table: one table per compilation, each name resolved once.</summary>
 public sealed class KnownSymbolsTests
 {
-    private static CSharpCompilation Compile(string source) => CSharpCompilation.Create(
-        "Known", [CSharpSyntaxTree.ParseText(source)], TestProjectDefaults.Net80References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    private static CSharpCompilation Compile(string source) => TestProjectDefaults.Compile(source);
 
     [Fact]
     public void OneCompilation_SharesOneTable_AnotherGetsItsOwn()

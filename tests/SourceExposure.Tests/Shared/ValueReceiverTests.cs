@@ -106,8 +106,7 @@ public sealed class ValueReceiverTests
     private static (LiteralExpressionSyntax Literal, SemanticModel Model) Find(string members)
     {
         var tree = CSharpSyntaxTree.ParseText(Declarations + "class Subject {\n" + members + "\n}\n");
-        var compilation = CSharpCompilation.Create(
-            "Receivers", [tree], TestProjectDefaults.Net80References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestProjectDefaults.Compile([tree]);
         var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().First(l => l.Token.ValueText == "VALUE");
         return (literal, compilation.GetSemanticModel(tree));
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
@@ -26,6 +27,30 @@ public static class TestProjectDefaults
 
     /// <summary>The language version tests parse with unless they set one.</summary>
     public const LanguageVersion DefaultLanguageVersion = LanguageVersion.Preview;
+
+    /// <summary>
+    /// A net8.0 library of <paramref name="trees"/> with the verifier's options (nullable annotations on, unsafe code
+    /// allowed), for tests that ask the compiler or a shared engine directly. With <paramref name="mustCompile"/>, a
+    /// compiler error fails the test, so a typo in a snippet cannot pass as a near miss. The default name is one
+    /// CodeKinds does not read as a test project's ("Test", "*.Tests"), which would make every rule quiet on it.
+    /// </summary>
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees, bool mustCompile = false, string name = "Library")
+    {
+        var compilation = CSharpCompilation.Create(
+            name, trees, Net80References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+        if (mustCompile)
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, "The test source does not compile:\n" + string.Join("\n", errors.Take(5)));
+        }
+
+        return compilation;
+    }
+
+    /// <summary>One source file, compiled as <see cref="Compile(IEnumerable{SyntaxTree}, bool, string)"/> does.</summary>
+    public static CSharpCompilation Compile(string source, bool mustCompile = false)
+        => Compile([CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(DefaultLanguageVersion))], mustCompile);
 
     /// <summary>Nullable annotations on, as in the projects SourceExposure analyzes.</summary>
     public static CompilationOptions Adjust(CompilationOptions options)

@@ -60,7 +60,7 @@ internal static class ExceptionsTestSupport
     public static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, string? exceptions, IReadOnlyDictionary<string, string>? buildProperties = null, params DiagnosticAnalyzer[] analyzers)
     {
         var tree = CSharpSyntaxTree.ParseText(source, path: "/0/Signer.cs", encoding: Encoding.UTF8);
-        var compilation = CSharpCompilation.Create("Bank", [tree], TestProjectDefaults.Net80References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = TestProjectDefaults.Compile([tree], name: "Bank");
         var files = exceptions is null ? ImmutableArray<AdditionalText>.Empty : ImmutableArray.Create<AdditionalText>(new InMemoryText(FilePath, exceptions));
         var options = new AnalyzerOptions(files, new Provider(buildProperties ?? new Dictionary<string, string>()));
         var all = analyzers.Append(new ApprovedExceptionSuppressor()).Append(new SE0002ApprovedExceptionAnalyzer()).ToImmutableArray();

@@ -188,9 +188,7 @@ public sealed class ApiTableTests
         Assert.NotSame(table.For(compilation), table.For(Compile()));
     }
 
-    private static CSharpCompilation Compile() => CSharpCompilation.Create(
-        "Api", [CSharpSyntaxTree.ParseText(Library)], TestProjectDefaults.Net80References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    private static CSharpCompilation Compile() => TestProjectDefaults.Compile(Library, mustCompile: true);
 
     private static ISymbol Member(Compilation compilation, string type, string name)
         => KnownSymbols.For(compilation).Type(type)!.GetMembers(name).Single();

@@ -48,10 +48,7 @@ internal sealed class CompiledSnippet
     private CompiledSnippet(string source)
     {
         var tree = CSharpSyntaxTree.ParseText(source);
-        var compilation = CSharpCompilation.Create(
-            "Snippet", [tree], TestProjectDefaults.Net80References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var compilation = TestProjectDefaults.Compile([tree], mustCompile: true);
         model = compilation.GetSemanticModel(tree);
     }
 
