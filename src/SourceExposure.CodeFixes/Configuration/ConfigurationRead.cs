@@ -64,8 +64,28 @@ internal static class ConfigurationRead
     /// </summary>
     public static string SuggestName(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
     {
-        var receiver = ValueReceiver.NameOf(expression, model, cancellationToken) ?? fallback;
-        var type = expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
+        var (receiver, type) = NameParts(expression, model, fallback, cancellationToken);
+        return VariableName(receiver, type);
+    }
+
+    /// <summary>
+    /// Both names for the value of <paramref name="expression"/>, from one look at what receives it: the environment
+    /// variable (<see cref="SuggestName"/>) and a configuration key, the containing type as section and the receiving
+    /// name in PascalCase (<c>PaymentClient.apiKey</c> → <c>PaymentClient:ApiKey</c>).
+    /// </summary>
+    public static (string Variable, string Key) SuggestNames(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
+    {
+        var (receiver, type) = NameParts(expression, model, fallback, cancellationToken);
+        return (VariableName(receiver, type), type is null ? Pascal(receiver) : type + ":" + Pascal(receiver));
+    }
+
+    /// <summary>The name that receives the value (or <paramref name="fallback"/>) and the type declaring the code, if any.</summary>
+    private static (string Receiver, string? Type) NameParts(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
+        => (ValueReceiver.NameOf(expression, model, cancellationToken) ?? fallback,
+            expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText);
+
+    private static string VariableName(string receiver, string? type)
+    {
         var name = UpperSnake(receiver);
         return type is null || name.StartsWith(UpperSnake(type) + "_", System.StringComparison.Ordinal)
             ? name
@@ -133,18 +153,6 @@ internal static class ConfigurationRead
             configuration,
             SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(
                 SyntaxFactory.Argument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(key))))));
-
-    /// <summary>
-    /// A configuration key for the secret: the containing type as section and the receiving symbol in PascalCase
-    /// (<c>PaymentClient.apiKey</c> → <c>PaymentClient:ApiKey</c>).
-    /// </summary>
-    public static string SuggestKey(ExpressionSyntax expression, SemanticModel? model, string fallback, CancellationToken cancellationToken)
-    {
-        var receiver = ValueReceiver.NameOf(expression, model, cancellationToken) ?? fallback;
-        var type = expression.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault()?.Identifier.ValueText;
-        var key = Pascal(receiver);
-        return type is null ? key : type + ":" + key;
-    }
 
     /// <summary><c>api_key</c> → <c>ApiKey</c>; <c>clientSecret</c> → <c>ClientSecret</c>.</summary>
     public static string Pascal(string identifier)

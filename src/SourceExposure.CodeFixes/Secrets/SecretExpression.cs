@@ -34,11 +34,8 @@ internal static class SecretExpression
         }
 
         var fallback = diagnostic.Properties.TryGetValue(DiagnosticProperties.Name, out var name) && !string.IsNullOrEmpty(name) ? name! : fallbackName;
-        return ValueToMove.Whole(
-            expression,
-            noun,
-            ConfigurationRead.SuggestName(expression, model, fallback, cancellationToken),
-            ConfigurationRead.SuggestKey(expression, model, fallback, cancellationToken));
+        var (variable, key) = ConfigurationRead.SuggestNames(expression, model, fallback, cancellationToken);
+        return ValueToMove.Whole(expression, noun, variable, key);
     }
 
     /// <summary>A string literal (not UTF-8) or a concatenation of them, possibly parenthesised.</summary>
